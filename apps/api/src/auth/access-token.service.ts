@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
+import { isRole, type AuthUser } from '@app/contracts';
+import { AppConfig } from '@app/config';
+import { DomainError } from '@app/domain';
+
+const ISSUER = 'qinao-alert';
+const AUDIENCE = 'qinao-alert-api';
+
+/**
+ * Short-lived HS256 access tokens. Verification pins the algorithm, so `alg: none` and
+ * algorithm-confusion tokens are rejected, and checks issuer, audience and expiry.
+ */
+@Injectable()
+export class AccessTokenService {
+  private readonly key: Uint8Array;
+
+  constructor(private readonly config: AppConfig) {
+    this.key = new TextEncoder().encode(config.jwtSecret);
+  }
+
+  get ttlSeconds(): number {
+    return this.config.accessTokenTtlSeconds;
+  }
+
+  async sign(user: AuthUser): Promise<string> {
+    return new SignJWT({ role: user.role, username: user.username, name: user.displayName })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(user.id)
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime(`${this.config.accessTokenTtlSeconds}s`)
+      .sign(this.key);
+  }
+
+  /** Returns the caller, or throws an `unauthenticated` DomainError that says why the token was refused. */
+  async verify(token: string): Promise<AuthUser> {
+    try {
+      const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'], issuer: ISSUER, audience: AUDIENCE });
+      if (typeof payload.sub !== 'string' || !isRole(payload.role) || typeof payload.username !== 'string') {
+        throw new DomainError('unauthenticated', 'invalid_token', 'The access token is missing required claims.');
+      }
+      return { id: payload.sub, role: payload.role, username: payload.username, displayName: String(payload.name ?? payload.username) };
+    } catch (err) {
+      if (err instanceof DomainError) throw err;
+      if (err instanceof joseErrors.JWTExpired) {
+        throw new DomainError('unauthenticated', 'token_expired', 'The access token has expired; refresh it or log in again.');
+      }
+      throw new DomainError('unauthenticated', 'invalid_token', 'The access token is not valid.');
+    }
+  }
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+const DEV_JWT_SECRET = 'qinao-development-secret-never-use-in-production';
+
+const booleanString = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const port = z.coerce
+  .number({ message: 'expected a port number' })
+  .int('expected a whole number')
+  .min(1, 'expected a port between 1 and 65535')
+  .max(65535, 'expected a port between 1 and 65535');
+
+const positiveInt = (what: string) =>
+  z.coerce.number({ message: `expected ${what}` }).int(`expected ${what}`).positive(`expected ${what} above 0`);
+
+const url = (protocols: string[]) =>
+  z.string().refine(
+    (value) => {
+      try {
+        return protocols.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    },
+    { message: `expected a URL starting with ${protocols.map((p) => p + '//').join(' or ')}` },
+  );
+
+const commaList = z
+  .string()
+  .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean));
+
+/**
+ * Every environment variable the system reads. Defaults fit the embedded single-machine setup;
+ * README's configuration table is written from this schema.
+ */
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test'], { message: 'expected development, production or test' }).default('development'),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    PORT: port.default(3000),
+    WORKER_PORT: port.default(3001),
+    PUBLIC_URL: url(['http:', 'https:']).optional(),
+    DATABASE_URL: url(['postgres:', 'postgresql:']).optional(),
+    DATABASE_POOL_SIZE: positiveInt('a pool size').default(10),
+    EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
+    EMBEDDED_PG_PORT: port.default(5488),
+    REDIS_URL: url(['redis:', 'rediss:']).optional(),
+    QUEUE_PREFIX: z.string().regex(/^[a-z0-9_-]+$/i, 'expected letters, digits, _ or -').default('qinao'),
+    JWT_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
+    ACCESS_TOKEN_TTL_SECONDS: positiveInt('a number of seconds').default(900),
+    REFRESH_TOKEN_TTL_SECONDS: positiveInt('a number of seconds').default(14 * 24 * 3600),
+    CORS_ORIGINS: commaList.optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'expected fatal, error, warn, info, debug, trace or silent' }).default('info'),
+    BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'expected a size such as 100kb or 1mb').default('100kb'),
+    RATE_LIMIT_LOGIN_PER_MINUTE: positiveInt('a number of requests').default(10),
+    RATE_LIMIT_PUBLIC_PER_MINUTE: positiveInt('a number of requests').default(120),
+    WEB_DIST_DIR: z.string().min(1).default('dist/web'),
+    SEED_DEMO_ACCOUNTS: booleanString.optional(),
+    ADMIN_USERNAME: z.string().min(3).default('admin'),
+    ADMIN_PASSWORD: z.string().min(12, 'expected at least 12 characters').optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'required in production (at least 32 random characters)' });
+    }
+    if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'required in production (postgres://user:pass@host:5432/db)' });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export { DEV_JWT_SECRET };

@@ -1,0 +1,5 @@
+export * from './roles.js';
+export * from './languages.js';
+export * from './auth.js';
+export * from './errors.js';
+//# sourceMappingURL=index.js.map

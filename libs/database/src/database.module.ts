@@ -1,0 +1,19 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '@app/config';
+import { dataSourceOptions } from './data-source-options.js';
+
+/** Connects to PostgreSQL with the shared options; never synchronizes. */
+@Global()
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        ...dataSourceOptions({ url: config.requireDatabaseUrl(), poolSize: config.databasePoolSize, applicationName: `qinao-${process.title}` }),
+        autoLoadEntities: false,
+      }),
+    }),
+  ],
+})
+export class DatabaseModule {}

@@ -1,0 +1,45 @@
+import swc from 'unplugin-swc';
+import { defineConfig } from 'vitest/config';
+
+// SWC keeps decorator metadata, which Nest's dependency injection needs in tests.
+const swcPlugin = () => swc.vite({ module: { type: 'es6' } });
+
+export default defineConfig({
+  resolve: { tsconfigPaths: true },
+  test: {
+    env: { TZ: 'UTC' },
+    reporters: ['default', './test/setup/summary-reporter.ts'],
+    projects: [
+      {
+        plugins: [swcPlugin()],
+        extends: true,
+        test: { name: 'unit', globals: true, include: ['{apps,libs}/**/*.spec.ts'], exclude: ['apps/web/**', 'node_modules/**'] },
+      },
+      {
+        plugins: [swcPlugin()],
+        extends: true,
+        test: {
+          name: 'medium',
+          globals: true,
+          include: ['{apps,libs}/**/*.medium-spec.ts'],
+          globalSetup: ['test/setup/medium.global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        plugins: [swcPlugin()],
+        extends: true,
+        test: {
+          name: 'e2e',
+          globals: true,
+          include: ['test/e2e/**/*.e2e-spec.ts'],
+          globalSetup: ['test/setup/medium.global-setup.ts', 'test/setup/build.global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
