@@ -1,14 +1,29 @@
 import { migrateDatabase } from '../../libs/database/src/migrate.js';
-import { TEMPLATE_DATABASE, databaseUrl, withAdminClient } from '../../libs/testing/src/test-database.js';
+import { databaseUrl, testDatabaseName, withAdminClient } from '../../libs/testing/src/test-database.js';
 
-/** Migrates the template database once per run; each test file clones it (CREATE DATABASE … TEMPLATE). */
-export default async function setup(): Promise<void> {
+const STALE_AFTER_SECONDS = 3 * 3600;
+
+/**
+ * Migrates a template database once per run; each test file clones it (CREATE DATABASE … TEMPLATE) so files run in
+ * parallel without truncating each other's data. Several runs may share the server, so each has its own template.
+ */
+export default async function setup(): Promise<() => Promise<void>> {
+  if (process.env.QINAO_TEST_TEMPLATE_DB) return async () => undefined; // e2e and medium share one template per run
+  const template = testDatabaseName();
   await withAdminClient(async (c) => {
-    // Leftovers from runs that were killed before their teardown.
-    const stale = await c.query(`SELECT datname FROM pg_database WHERE datname LIKE 'qinao_t\\_%' AND datname <> $1`, [TEMPLATE_DATABASE]);
-    for (const row of stale.rows) await c.query(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`).catch(() => undefined);
-    await c.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
-    await c.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
+    const stale = await c.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname ~ '^qinao_t_[0-9]+_'`);
+    const now = Math.floor(Date.now() / 1000);
+    for (const { datname } of stale.rows) {
+      if (now - Number(datname.split('_')[2]) > STALE_AFTER_SECONDS) {
+        await c.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`).catch(() => undefined);
+      }
+    }
+    await c.query(`CREATE DATABASE ${template}`);
   });
-  await migrateDatabase(databaseUrl(TEMPLATE_DATABASE));
+  await migrateDatabase(databaseUrl(template));
+  process.env.QINAO_TEST_TEMPLATE_DB = template;
+  return async () => {
+    await withAdminClient((c) => c.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`));
+    delete process.env.QINAO_TEST_TEMPLATE_DB;
+  };
 }
