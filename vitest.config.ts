@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
@@ -14,6 +15,12 @@ export default defineConfig({
         plugins: [swcPlugin()],
         extends: true,
         test: { name: 'unit', globals: true, include: ['{apps,libs}/**/*.spec.ts'], exclude: ['apps/web/**', 'node_modules/**'] },
+      },
+      {
+        // The web app sees only libs/contracts (the root tsconfig leaves apps/web out).
+        extends: true,
+        resolve: { alias: { '@app/contracts': fileURLToPath(new URL('./libs/contracts/src/index.ts', import.meta.url)) } },
+        test: { name: 'web', globals: true, include: ['apps/web/src/**/*.spec.ts'] },
       },
       {
         plugins: [swcPlugin()],

@@ -1,8 +1,17 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { ApiObservabilityModule } from './health/api-observability.module.js';
+import { AccountsModule } from './accounts/accounts.module.js';
+import { AuditModule } from './audit/audit.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import { ReferenceModule } from './reference/reference.module.js';
+import { WebAppModule } from './web/web-app.module.js';
+import { NoticesModule } from './notices/notices.module.js';
+import { RealtimeApiModule } from './realtime/realtime-api.module.js';
+import { RateLimitModule } from './http/rate-limit.module.js';
 
 @Module({
-  imports: [ConfigModule, DatabaseModule],
+  imports: [ConfigModule, DatabaseModule, ApiObservabilityModule, AuthModule, AccountsModule, AuditModule, ReferenceModule, WebAppModule, RateLimitModule, RealtimeApiModule, NoticesModule],
 })
 export class AppModule {}

@@ -1,8 +1,19 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { DatabaseHealthCheck, ObservabilityModule } from '@app/observability';
+import { QueueBackendHealthCheck, QueueConsumerModule } from '@app/queue';
+import { NoticesWorkerModule } from './notices/notices-worker.module.js';
+import { RealtimeMaintenanceModule } from './realtime/realtime-maintenance.module.js';
 
 @Module({
-  imports: [ConfigModule, DatabaseModule],
+  imports: [
+    ConfigModule,
+    DatabaseModule,
+    QueueConsumerModule,
+    ObservabilityModule.forRoot({ service: 'worker', checks: [DatabaseHealthCheck, QueueBackendHealthCheck] }),
+    NoticesWorkerModule,
+    RealtimeMaintenanceModule,
+  ],
 })
 export class WorkerModule {}

@@ -6,7 +6,7 @@ describe('loadConfig', () => {
     expect(config.port).toBe(3000);
     expect(config.databaseUrl).toBeUndefined();
     expect(config.redisUrl).toBeUndefined();
-    expect(config.corsOrigins).toEqual(['http://localhost:3000']);
+    expect(config.corsOrigins).toEqual(['http://localhost:3000', 'http://127.0.0.1:3000']);
   });
 
   it('names every wrong variable and what it expects', () => {
@@ -24,6 +24,11 @@ describe('loadConfig', () => {
 
   it('requires a real secret and database in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET: required in production[\s\S]*DATABASE_URL: required in production/);
+  });
+
+  it('allows only the public origin in production', () => {
+    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40), DATABASE_URL: 'postgres://db/x', PUBLIC_URL: 'https://alert.example.org' });
+    expect(config.corsOrigins).toEqual(['https://alert.example.org']);
   });
 
   it('treats empty values as unset', () => {

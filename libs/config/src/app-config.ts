@@ -29,6 +29,8 @@ export class AppConfig {
   readonly corsOrigins: string[];
   readonly logLevel: Env['LOG_LEVEL'];
   readonly bodyLimit: string;
+  /** Express's `trust proxy` setting: which proxies' X-Forwarded-For to believe for the client address. */
+  readonly trustProxy: boolean | number | string[];
   readonly rateLimits: { loginPerMinute: number; publicPerMinute: number };
   readonly webDistDir: string;
   readonly seedDemoAccounts: boolean;
@@ -49,9 +51,10 @@ export class AppConfig {
     this.jwtSecret = env.JWT_SECRET ?? DEV_JWT_SECRET;
     this.accessTokenTtlSeconds = env.ACCESS_TOKEN_TTL_SECONDS;
     this.refreshTokenTtlSeconds = env.REFRESH_TOKEN_TTL_SECONDS;
-    this.corsOrigins = env.CORS_ORIGINS ?? [new URL(this.publicUrl).origin];
+    this.corsOrigins = env.CORS_ORIGINS ?? defaultOrigins(this.publicUrl, env.PORT, this.isProduction);
     this.logLevel = env.LOG_LEVEL;
     this.bodyLimit = env.BODY_LIMIT;
+    this.trustProxy = env.TRUST_PROXY;
     this.rateLimits = { loginPerMinute: env.RATE_LIMIT_LOGIN_PER_MINUTE, publicPerMinute: env.RATE_LIMIT_PUBLIC_PER_MINUTE };
     this.webDistDir = env.WEB_DIST_DIR;
     this.seedDemoAccounts = env.SEED_DEMO_ACCOUNTS ?? !this.isProduction;
@@ -78,6 +81,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     );
   }
   return new AppConfig(result.data);
+}
+
+/**
+ * The public origin; outside production also both loopback spellings, so a browser opened at 127.0.0.1 or at
+ * localhost connects alike.
+ */
+function defaultOrigins(publicUrl: string, port: number, isProduction: boolean): string[] {
+  const origins = new Set([new URL(publicUrl).origin]);
+  if (!isProduction) {
+    origins.add(`http://localhost:${port}`);
+    origins.add(`http://127.0.0.1:${port}`);
+  }
+  return [...origins];
 }
 
 function describeValue(env: Record<string, string | undefined>, path: PropertyKey[]): string {

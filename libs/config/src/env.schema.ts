@@ -27,6 +27,18 @@ const url = (protocols: string[]) =>
     { message: `expected a URL starting with ${protocols.map((p) => p + '//').join(' or ')}` },
   );
 
+// Express's `trust proxy`: false, true, a number of proxy hops, or addresses/subnets (loopback, 10.0.0.0/8, …).
+const trustProxy = z
+  .string()
+  .refine((v) => /^(true|false|\d+)$/.test(v) || v.split(',').every((part) => /^\s*(loopback|linklocal|uniquelocal|[0-9a-f:.]+(\/\d{1,3})?)\s*$/i.test(part)), {
+    message: 'expected false, true, a number of proxy hops, or a comma-separated list such as loopback,10.0.0.0/8',
+  })
+  .transform((v): boolean | number | string[] => {
+    if (v === 'true' || v === 'false') return v === 'true';
+    if (/^\d+$/.test(v)) return Number(v);
+    return v.split(',').map((s) => s.trim()).filter(Boolean);
+  });
+
 const commaList = z
   .string()
   .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean));
@@ -54,6 +66,7 @@ export const envSchema = z
     CORS_ORIGINS: commaList.optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'expected fatal, error, warn, info, debug, trace or silent' }).default('info'),
     BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'expected a size such as 100kb or 1mb').default('100kb'),
+    TRUST_PROXY: trustProxy.default(false),
     RATE_LIMIT_LOGIN_PER_MINUTE: positiveInt('a number of requests').default(10),
     RATE_LIMIT_PUBLIC_PER_MINUTE: positiveInt('a number of requests').default(120),
     WEB_DIST_DIR: z.string().min(1).default('dist/web'),

@@ -3,3 +3,4 @@ export * from './migrations/index.js';
 export * from './data-source-options.js';
 export * from './database.module.js';
 export * from './migrate.js';
+export * from './repositories/index.js';

@@ -1,3 +1,5 @@
 export * from './test-database.js';
 export * from './app-process.js';
 export * from './wait-for.js';
+export * from './seed.js';
+export * from './browser.js';

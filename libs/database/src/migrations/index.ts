@@ -1,4 +1,5 @@
 import { Platform1764100000000 } from './1764100000000-platform.js';
+import { RealtimeNotices1764200000000 } from './1764200000000-realtime-notices.js';
 
 /** Every migration, oldest first. New migrations are appended here. */
-export const MIGRATIONS = [Platform1764100000000];
+export const MIGRATIONS = [Platform1764100000000, RealtimeNotices1764200000000];

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule } from '@app/config';
+import { DatabaseModule } from '@app/database';
+import { AccountsModule } from '../accounts/accounts.module.js';
+import { AccountsSeeder } from '../accounts/accounts.seeder.js';
+import { ReferenceDataSeeder } from '../reference/reference-data.seeder.js';
+import { ReferenceModule } from '../reference/reference.module.js';
+import { SeedRunner } from './seed.runner.js';
+import { SEEDERS, type Seeder } from './seeder.js';
+
+/** What `npm run seed` runs: reference data first, then the initial staff accounts. */
+@Module({
+  imports: [ConfigModule, DatabaseModule, ReferenceModule, AccountsModule],
+  providers: [
+    {
+      provide: SEEDERS,
+      inject: [ReferenceDataSeeder, AccountsSeeder],
+      useFactory: (reference: ReferenceDataSeeder, accounts: AccountsSeeder): Seeder[] => [reference, { name: 'accounts', run: () => accounts.run() }],
+    },
+    SeedRunner,
+  ],
+  exports: [SeedRunner],
+})
+export class SeedModule {}

@@ -1,0 +1,35 @@
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { LiveConnectionProvider } from '../realtime/live-connection.context.js';
+import { areaOfPath } from '../session/role-access.js';
+import { useSession, useSessionStore } from '../session/session.context.js';
+import { AppHeader } from './app-header.js';
+import { LoadingScreen } from './loading-screen.js';
+import { SkipLink } from './skip-link.js';
+
+/** Signed-in pages: waits for a kept session, sends anonymous visitors to sign in, and holds the live connection. */
+export function StaffLayout() {
+  const session = useSession();
+  const store = useSessionStore();
+  const location = useLocation();
+
+  if (session.status === 'restoring') return <LoadingScreen message="app.restoringSession" />;
+  if (session.status === 'anonymous') {
+    return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  }
+  const area = areaOfPath(location.pathname);
+  return (
+    // Keyed by user: a different account gets a fresh connection with its own token and rooms.
+    <LiveConnectionProvider
+      key={session.user.id}
+      options={{ token: () => store.getAccessToken(), renewCredentials: () => store.refresh() }}
+    >
+      <div className={`shell shell--staff${area ? ` shell--${area}` : ''}`}>
+        <SkipLink />
+        <AppHeader user={session.user} live />
+        <main id="main" className="page" tabIndex={-1}>
+          <Outlet />
+        </main>
+      </div>
+    </LiveConnectionProvider>
+  );
+}

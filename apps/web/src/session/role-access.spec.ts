@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '@app/contracts';
+import { areaOfPath, areasFor, homePath, landingPath, mayEnter } from './role-access.js';
+
+describe('role access', () => {
+  const expected: Record<Role, string[]> = {
+    admin: ['command', 'liaison'],
+    commander: ['command', 'liaison'],
+    operator: ['command', 'liaison'],
+    inspector: ['field'],
+    crew_lead: ['field'],
+    liaison: ['liaison'],
+  };
+
+  it.each(ROLES)('%s may enter exactly its areas', (role) => {
+    expect(areasFor(role)).toEqual(expected[role]);
+  });
+
+  it.each(ROLES)('%s lands on a page it may enter', (role) => {
+    const area = areaOfPath(homePath(role));
+    expect(area).toBeDefined();
+    expect(mayEnter(role, area!)).toBe(true);
+  });
+
+  it('sends each role to its own home', () => {
+    expect(homePath('commander')).toBe('/command');
+    expect(homePath('crew_lead')).toBe('/field');
+    expect(homePath('liaison')).toBe('/liaison');
+  });
+
+  it('never lets a liaison land on an HQ page, even when it asked for one', () => {
+    expect(landingPath('liaison', '/command')).toBe('/liaison');
+    expect(landingPath('liaison', '/command/alerts/1')).toBe('/liaison');
+    expect(landingPath('operator', '/command/signals')).toBe('/command/signals');
+  });
+
+  it('matches areas by whole path segments', () => {
+    expect(areaOfPath('/command')).toBe('command');
+    expect(areaOfPath('/command/x')).toBe('command');
+    expect(areaOfPath('/commander')).toBeUndefined();
+    expect(areaOfPath('/alerts')).toBeUndefined();
+  });
+});

@@ -1,5 +1,0 @@
-export * from './roles.js';
-export * from './languages.js';
-export * from './auth.js';
-export * from './errors.js';
-//# sourceMappingURL=index.js.map

@@ -1,0 +1,31 @@
+import type { Notice } from './realtime.js';
+
+/**
+ * Queues and their jobs: the api produces, the worker consumes. A job's payload type follows from its queue and name,
+ * so a producer cannot enqueue a job the worker would not understand.
+ */
+export const QUEUE_NAMES = ['notices', 'system'] as const;
+export type QueueName = (typeof QUEUE_NAMES)[number];
+
+/** Broadcast a stored staff notice to its audience. */
+export interface NoticeBroadcastJob {
+  notice: Notice;
+}
+
+/** Jobs without input (scheduled housekeeping). */
+export type EmptyJob = Record<string, never>;
+
+export interface QueueJobs {
+  notices: {
+    'notice.broadcast': NoticeBroadcastJob;
+  };
+  system: {
+    /** Deletes stored realtime events past their retention. */
+    'realtime-events.prune': EmptyJob;
+    /** Publishes `system.heartbeat` so staff screens show that a worker is alive. */
+    'worker.heartbeat': EmptyJob;
+  };
+}
+
+export type JobName<Q extends QueueName> = keyof QueueJobs[Q] & string;
+export type JobData<Q extends QueueName, N extends JobName<Q>> = QueueJobs[Q][N];

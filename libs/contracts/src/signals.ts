@@ -1,0 +1,116 @@
+import type { LocalizedText } from './languages.js';
+
+/**
+ * Wire types for official warning signals (Macau SMG, Guangdong/Zhuhai): their current state, the shared board
+ * and history. Authority, area, hazard and level codes are catalogue ids (libs/domain signals catalogue), kept as
+ * strings here so that adding an authority is a data change only.
+ */
+
+/** Catalogue id of an issuing authority, e.g. `smg` (Macau) or `gd-zhuhai` (Guangdong/Zhuhai). */
+export type SignalAuthorityId = string;
+/** Catalogue id of an area an authority issues signals for, e.g. `macau`, `zhuhai`, `hengqin`. */
+export type SignalAreaId = string;
+/** Catalogue id of a hazard of an authority, e.g. `tropical-cyclone`, `rainstorm`, `typhoon`. */
+export type SignalHazardId = string;
+/**
+ * Catalogue code of a level within a hazard: Macau tropical cyclone `1`, `3`, `8NE`, `8SE`, `8SW`, `8NW`, `9`, `10`;
+ * colour levels `white`, `blue`, `yellow`, `orange`, `red`, `black`; single-level signals `in-force`.
+ */
+export type SignalLevelCode = string;
+
+export const SIGNAL_ACTIONS = ['issue', 'update', 'cancel'] as const;
+export type SignalAction = (typeof SIGNAL_ACTIONS)[number];
+
+/** Where a signal state came from: the authority's XML feed, a CAP message, or an operator's manual entry. */
+export const SIGNAL_SOURCES = ['feed', 'cap', 'manual'] as const;
+export type SignalSource = (typeof SIGNAL_SOURCES)[number];
+
+/**
+ * How far a shown state can be trusted: `fresh` = the source answered within its staleness limit; `stale` = the
+ * last good answer is older than that; `unknown` = the source failed, timed out or sent something unreadable.
+ * Stale and unknown are never shown as "no signal".
+ */
+export const SIGNAL_FRESHNESS = ['fresh', 'stale', 'unknown'] as const;
+export type SignalFreshness = (typeof SIGNAL_FRESHNESS)[number];
+
+/** Why a reading was held for an operator to confirm instead of changing the board. */
+export const SIGNAL_HOLD_REASONS = [
+  'jump_from_none', // e.g. nothing → signal 9 or 10
+  'step_too_large', // more levels at once than the hazard allows
+  'drop_without_cancel', // e.g. Red/Black → nothing without a cancel message
+  'suppressed_hazard', // issued while a rule says it is not issued separately (rainstorm while Macau 8+)
+] as const;
+export type SignalHoldReasonCode = (typeof SIGNAL_HOLD_REASONS)[number];
+
+export interface SignalHoldReason {
+  code: SignalHoldReasonCode;
+  message: string;
+}
+
+/** One track of signals: state is kept per (authority, area, hazard). */
+export interface SignalKey {
+  authority: SignalAuthorityId;
+  area: SignalAreaId;
+  hazard: SignalHazardId;
+}
+
+/** How a level is shown: always text beside the colour, in every language. */
+export interface SignalLevelView {
+  code: SignalLevelCode;
+  /** Order within the hazard, 1 = lowest; levels of equal severity share a rank (Macau 8NE/8SE/8SW/8NW). */
+  rank: number;
+  colour: { hex: string; name: LocalizedText };
+  icon: string;
+  name: LocalizedText;
+  meaning: LocalizedText;
+}
+
+/** The state of one track as recorded: `level` null means none in force. */
+export interface SignalState extends SignalKey {
+  level: SignalLevelCode | null;
+  action: SignalAction;
+  /** When the authority issued it (ISO 8601), if the source says. */
+  issuedAt: string | null;
+  /** When it reached us (ISO 8601). */
+  receivedAt: string;
+  source: SignalSource;
+  freshness: SignalFreshness;
+}
+
+/** A reading held back from the board until an operator confirms or rejects it. */
+export interface SignalHold {
+  level: SignalLevelCode | null;
+  action: SignalAction | null;
+  source: SignalSource;
+  receivedAt: string;
+  reasons: SignalHoldReason[];
+}
+
+/** One row of the shared board. */
+export interface SignalBoardEntry extends SignalKey {
+  authorityName: LocalizedText;
+  areaName: LocalizedText;
+  hazardName: LocalizedText;
+  /** The level in force, or null for none — only meaningful when `freshness` is `fresh`. */
+  level: SignalLevelView | null;
+  /** Since when the shown level has been in force (ISO 8601). */
+  since: string | null;
+  source: SignalSource | null;
+  freshness: SignalFreshness;
+  /** When the source last answered with a readable document (ISO 8601). */
+  lastCheckedAt: string | null;
+  held: SignalHold | null;
+  /** Set when a rule says this hazard is not signalled separately now (e.g. rainstorm while Macau 8+ is up). */
+  includedIn: { hazard: SignalHazardId; level: SignalLevelCode } | null;
+}
+
+export interface SignalBoard {
+  generatedAt: string;
+  entries: SignalBoardEntry[];
+}
+
+/** One change in a track's history. */
+export interface SignalHistoryEntry extends SignalState {
+  id: string;
+  previousLevel: SignalLevelCode | null;
+}

@@ -1,5 +1,0 @@
-export * from './entities/index.js';
-export * from './migrations/index.js';
-export * from './data-source-options.js';
-export * from './database.module.js';
-//# sourceMappingURL=index.js.map

@@ -1,0 +1,3 @@
+export * from './catalogue.types.js';
+export * from './colours.data.js';
+export * from './signal-catalogue.data.js';

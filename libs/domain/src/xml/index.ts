@@ -1,0 +1,4 @@
+export * from './xml-element.js';
+export * from './xml-limits.js';
+export * from './xml-rejected.js';
+export * from './xml.loader.js';
