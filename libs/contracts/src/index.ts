@@ -8,3 +8,4 @@ export * from './reference.js';
 export * from './realtime.js';
 export * from './queues.js';
 export * from './signals.js';
+export * from './playbooks.js';

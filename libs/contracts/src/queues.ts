@@ -1,10 +1,11 @@
+import type { PlaybookEvaluateJob } from './playbooks.js';
 import type { Notice } from './realtime.js';
 
 /**
  * Queues and their jobs: the api produces, the worker consumes. A job's payload type follows from its queue and name,
  * so a producer cannot enqueue a job the worker would not understand.
  */
-export const QUEUE_NAMES = ['notices', 'system'] as const;
+export const QUEUE_NAMES = ['notices', 'system', 'signals'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 /** Broadcast a stored staff notice to its audience. */
@@ -18,6 +19,16 @@ export type EmptyJob = Record<string, never>;
 export interface QueueJobs {
   notices: {
     'notice.broadcast': NoticeBroadcastJob;
+  };
+  signals: {
+    /** Polls the Macau SMG warning files (scheduled every SIGNAL_POLL_INTERVAL_MS). */
+    'smg.poll': EmptyJob;
+    /** Polls the configured Guangdong/Zhuhai CAP or Atom feed (scheduled when CAP_FEED_URL is set). */
+    'cap.poll': EmptyJob;
+    /** Marks tracks whose source has not answered within its staleness limit as stale (scheduled). */
+    'freshness.check': EmptyJob;
+    /** Evaluates the playbook rules for a committed signal change. */
+    'playbooks.evaluate': PlaybookEvaluateJob;
   };
   system: {
     /** Deletes stored realtime events past their retention. */

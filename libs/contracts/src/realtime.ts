@@ -1,4 +1,6 @@
+import type { PlaybookUpdatedEvent } from './playbooks.js';
 import type { Role } from './roles.js';
+import type { SignalBoardEvent, SignalChangedEvent } from './signals.js';
 
 /**
  * Realtime wire types shared by the api (gateway, catch-up route), the worker (publishers) and the web client.
@@ -51,6 +53,9 @@ export interface WorkerHeartbeat {
 export interface RealtimeEvents {
   'notice.created': Notice;
   'system.heartbeat': WorkerHeartbeat;
+  'signal.changed': SignalChangedEvent;
+  'signal.board': SignalBoardEvent;
+  'playbook.updated': PlaybookUpdatedEvent;
 }
 export type RealtimeEventName = keyof RealtimeEvents;
 

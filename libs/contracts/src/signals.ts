@@ -114,3 +114,58 @@ export interface SignalHistoryEntry extends SignalState {
   id: string;
   previousLevel: SignalLevelCode | null;
 }
+
+/** `GET /api/signals/history?authority=&hazard=&from=&to=&limit=`: newest first. */
+export interface SignalHistoryPage {
+  items: SignalHistoryEntry[];
+}
+
+/** `POST /api/signals/manual` (operator, commander, admin): a signal phoned in or read off another channel. */
+export interface ManualSignalRequest extends SignalKey {
+  /** Null = none in force (a cancel). */
+  level: SignalLevelCode | null;
+  action: SignalAction;
+  /** When the authority issued it (ISO 8601, not in the future). */
+  issuedAt: string;
+  /** Why the entry is manual (e.g. "SMG feed down; signal read from TDM broadcast"). */
+  reason: string;
+}
+
+/** `POST /api/signals/holds/:authority/:area/:hazard/confirm|reject` (operator, commander, admin). */
+export interface SignalHoldDecision {
+  reason: string;
+}
+
+/** SMG's table of probabilities of upcoming tropical-cyclone signals, as entered by an operator. */
+export const SIGNAL_PROBABILITIES = ['low', 'medium', 'relatively-high', 'high', 'will-be-issued'] as const;
+export type SignalProbability = (typeof SIGNAL_PROBABILITIES)[number];
+
+export interface SignalOutlookRow {
+  /** Level code of the upcoming signal (e.g. `3`, `8`, `9`, `10`). */
+  level: SignalLevelCode;
+  probability: SignalProbability;
+  /** Free text from SMG, e.g. "between 14:00 and 17:00" (optional). */
+  window: string | null;
+}
+
+/** `GET /api/signals/outlook` (public) / `PUT /api/signals/outlook` (operator, commander, admin). */
+export interface SignalOutlook {
+  authority: SignalAuthorityId;
+  hazard: SignalHazardId;
+  rows: SignalOutlookRow[];
+  /** When SMG published it (ISO 8601). */
+  publishedAt: string;
+  enteredBy: string | null;
+  enteredAt: string | null;
+}
+
+/** Realtime `signal.changed` (rooms hq, field, liaison, public): one track changed; the new board comes along. */
+export interface SignalChangedEvent {
+  change: SignalHistoryEntry;
+  board: SignalBoard;
+}
+
+/** Realtime `signal.board` (same rooms): freshness or holds changed without a level change. */
+export interface SignalBoardEvent {
+  board: SignalBoard;
+}
