@@ -59,3 +59,53 @@ export interface PlaybookUpdatedEvent {
 export interface PlaybookEvaluateJob {
   change: SignalHistoryEntry;
 }
+
+/** Longest note a user may leave on a task. */
+export const PLAYBOOK_TASK_NOTE_MAX = 500;
+export const PLAYBOOK_RUN_LIST_DEFAULT = 50;
+export const PLAYBOOK_RUN_LIST_MAX = 200;
+export const PLAYBOOK_RUN_STATUS_FILTERS = ['open', 'closed', 'all'] as const;
+export type PlaybookRunStatusFilter = (typeof PLAYBOOK_RUN_STATUS_FILTERS)[number];
+
+/** What `POST /api/playbooks/tasks/:id/acknowledge|done` answers: the task as changed and its run (maybe now closed). */
+export interface PlaybookTaskActionResult {
+  task: PlaybookTask;
+  run: PlaybookRun;
+}
+
+/**
+ * When a rule fires. `rise`: the level goes from below `level` to at or above it (and, with `upTo`, not above
+ * `upTo` — a higher rule takes over there). `lower`: the level goes from at or above `level` to below it (cancel
+ * included). Moves within the same rank (Macau 8NE → 8SE) and repeats never fire.
+ */
+export interface PlaybookTriggerView {
+  authority: SignalKey['authority'];
+  hazards: SignalKey['hazard'][];
+  /** Null: any area of the authority. */
+  areas: SignalKey['area'][] | null;
+  on: 'rise' | 'lower';
+  level: SignalLevelCode;
+  upTo: SignalLevelCode | null;
+}
+
+export interface PlaybookChecklistItemView {
+  title: LocalizedText;
+  detail: LocalizedText | null;
+}
+
+/** A playbook rule as stored in data, for display (`GET /api/playbooks/rules`, HQ roles). */
+export interface PlaybookRuleView {
+  id: string;
+  title: LocalizedText;
+  summary: LocalizedText;
+  /** The rule fires when any of these does. */
+  triggers: PlaybookTriggerView[];
+  checklist: PlaybookChecklistItemView[];
+  alertTemplateIds: string[];
+  /** Facts in this rule still to be confirmed against official texts (English, for operators). */
+  verify: string[];
+}
+
+export interface PlaybookRuleList {
+  items: PlaybookRuleView[];
+}

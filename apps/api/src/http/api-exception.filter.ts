@@ -48,6 +48,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (exception instanceof DomainError) {
       return { statusCode: STATUS_BY_KIND[exception.kind], code: exception.code, message: exception.message, details: exception.details };
     }
+    const bodyParserError = bodyParserFailure(exception);
+    if (bodyParserError) return bodyParserError;
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const res = exception.getResponse();
@@ -58,14 +60,28 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const code = typeof payload.code === 'string' ? payload.code : details ? 'validation_failed' : (CODE_BY_STATUS[status] ?? 'error');
       return { statusCode: status, code, message, details };
     }
-    // body-parser errors (oversize or malformed JSON) carry a status and an expose flag.
-    const err = exception as { status?: number; statusCode?: number; type?: string; expose?: boolean; message?: string };
+    const err = exception as { status?: number; statusCode?: number; expose?: boolean; message?: string };
     const status = err?.status ?? err?.statusCode;
     if (typeof status === 'number' && status >= 400 && status < 500 && err.expose) {
-      if (err.type === 'entity.too.large') return { statusCode: 413, code: 'payload_too_large', message: 'The request body is larger than the server accepts.' };
-      if (err.type === 'entity.parse.failed') return { statusCode: 400, code: 'malformed_json', message: 'The request body is not valid JSON.' };
       return { statusCode: status, code: CODE_BY_STATUS[status] ?? 'bad_request', message: err.message ?? 'Bad request' };
     }
     return { statusCode: 500, code: 'internal_error', message: 'Something went wrong on the server; the error has been logged.' };
   }
+}
+
+/**
+ * body-parser errors (oversize or malformed bodies) arrive either raw or wrapped by Nest in an HttpException whose
+ * `cause` is the original; either way the answer says plainly what was wrong.
+ */
+function bodyParserFailure(exception: unknown): ApiErrorBody | undefined {
+  const candidates = [exception, (exception as { cause?: unknown } | null)?.cause];
+  for (const candidate of candidates) {
+    const type = (candidate as { type?: unknown } | null | undefined)?.type;
+    if (type === 'entity.too.large') return { statusCode: 413, code: 'payload_too_large', message: 'The request body is larger than the server accepts.' };
+    if (type === 'entity.parse.failed') return { statusCode: 400, code: 'malformed_json', message: 'The request body is not valid JSON.' };
+    if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
+      return { statusCode: 415, code: 'unsupported_media_type', message: 'The request body uses an encoding or charset the server does not accept.' };
+    }
+  }
+  return undefined;
 }
