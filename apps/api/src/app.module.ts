@@ -10,8 +10,10 @@ import { WebAppModule } from './web/web-app.module.js';
 import { NoticesModule } from './notices/notices.module.js';
 import { RealtimeApiModule } from './realtime/realtime-api.module.js';
 import { RateLimitModule } from './http/rate-limit.module.js';
+import { PlaybooksModule } from './playbooks/playbooks.module.js';
+import { SignalsModule } from './signals/signals.module.js';
 
 @Module({
-  imports: [ConfigModule, DatabaseModule, ApiObservabilityModule, AuthModule, AccountsModule, AuditModule, ReferenceModule, WebAppModule, RateLimitModule, RealtimeApiModule, NoticesModule],
+  imports: [ConfigModule, DatabaseModule, ApiObservabilityModule, AuthModule, AccountsModule, AuditModule, ReferenceModule, WebAppModule, RateLimitModule, RealtimeApiModule, NoticesModule, PlaybooksModule, SignalsModule],
 })
 export class AppModule {}

@@ -5,6 +5,7 @@ import { createBrowserSession } from './session/browser-session.js';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
+import './styles/signals.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -5,6 +5,8 @@ import { DatabaseHealthCheck, ObservabilityModule } from '@app/observability';
 import { QueueBackendHealthCheck, QueueConsumerModule } from '@app/queue';
 import { NoticesWorkerModule } from './notices/notices-worker.module.js';
 import { RealtimeMaintenanceModule } from './realtime/realtime-maintenance.module.js';
+import { PlaybooksWorkerModule } from './playbooks/playbooks-worker.module.js';
+import { SignalsWorkerModule } from './signals/signals-worker.module.js';
 
 @Module({
   imports: [
@@ -14,6 +16,8 @@ import { RealtimeMaintenanceModule } from './realtime/realtime-maintenance.modul
     ObservabilityModule.forRoot({ service: 'worker', checks: [DatabaseHealthCheck, QueueBackendHealthCheck] }),
     NoticesWorkerModule,
     RealtimeMaintenanceModule,
+    PlaybooksWorkerModule,
+    SignalsWorkerModule,
   ],
 })
 export class WorkerModule {}

@@ -31,6 +31,33 @@ describe('loadConfig', () => {
     expect(config.corsOrigins).toEqual(['https://alert.example.org']);
   });
 
+  it('reads the signal feed settings, with the official SMG host by default', () => {
+    expect(loadConfig({}).signals).toEqual({
+      smgBaseUrl: 'https://xml.smg.gov.mo',
+      pollIntervalMs: 60_000,
+      fetchTimeoutMs: 10_000,
+      capFeedUrl: undefined,
+      maxDocumentBytes: 524_288,
+    });
+    const config = loadConfig({
+      SMG_BASE_URL: 'http://127.0.0.1:8080/smg/',
+      SIGNAL_POLL_INTERVAL_MS: '500',
+      SIGNAL_FETCH_TIMEOUT_MS: '2000',
+      CAP_FEED_URL: 'https://cap.example.cn/feed.atom',
+      SIGNAL_MAX_DOCUMENT_BYTES: '65536',
+    });
+    expect(config.signals).toEqual({
+      smgBaseUrl: 'http://127.0.0.1:8080/smg',
+      pollIntervalMs: 500,
+      fetchTimeoutMs: 2000,
+      capFeedUrl: 'https://cap.example.cn/feed.atom',
+      maxDocumentBytes: 65_536,
+    });
+    expect(() => loadConfig({ SMG_BASE_URL: 'ftp://smg', CAP_FEED_URL: 'file:///etc/passwd', SIGNAL_POLL_INTERVAL_MS: '0' })).toThrow(
+      /SMG_BASE_URL: expected a URL starting with http:\/\/ or https:\/\/[\s\S]*SIGNAL_POLL_INTERVAL_MS: expected a number of milliseconds above 0[\s\S]*CAP_FEED_URL: expected a URL/,
+    );
+  });
+
   it('treats empty values as unset', () => {
     expect(loadConfig({ REDIS_URL: '' }).redisUrl).toBeUndefined();
   });

@@ -35,6 +35,16 @@ export class AppConfig {
   readonly webDistDir: string;
   readonly seedDemoAccounts: boolean;
   readonly admin: { username: string; password: string | undefined };
+  /** Official warning feeds: where to poll, how often, and how much of a document to accept. */
+  readonly signals: {
+    /** Base of the SMG warning files (no trailing slash), e.g. `https://xml.smg.gov.mo`. */
+    smgBaseUrl: string;
+    pollIntervalMs: number;
+    fetchTimeoutMs: number;
+    /** A CAP document or an Atom index of CAP entries to poll; undefined: CAP arrives by upload only. */
+    capFeedUrl: string | undefined;
+    maxDocumentBytes: number;
+  };
 
   constructor(env: Env) {
     this.nodeEnv = env.NODE_ENV;
@@ -59,6 +69,13 @@ export class AppConfig {
     this.webDistDir = env.WEB_DIST_DIR;
     this.seedDemoAccounts = env.SEED_DEMO_ACCOUNTS ?? !this.isProduction;
     this.admin = { username: env.ADMIN_USERNAME, password: env.ADMIN_PASSWORD };
+    this.signals = {
+      smgBaseUrl: env.SMG_BASE_URL.replace(/\/+$/, ''),
+      pollIntervalMs: env.SIGNAL_POLL_INTERVAL_MS,
+      fetchTimeoutMs: env.SIGNAL_FETCH_TIMEOUT_MS,
+      capFeedUrl: env.CAP_FEED_URL,
+      maxDocumentBytes: env.SIGNAL_MAX_DOCUMENT_BYTES,
+    };
   }
 
   /** The database to use; throws when none was configured and no embedded one was started. */

@@ -73,6 +73,11 @@ export const envSchema = z
     SEED_DEMO_ACCOUNTS: booleanString.optional(),
     ADMIN_USERNAME: z.string().min(3).default('admin'),
     ADMIN_PASSWORD: z.string().min(12, 'expected at least 12 characters').optional(),
+    SMG_BASE_URL: url(['http:', 'https:']).default('https://xml.smg.gov.mo'),
+    SIGNAL_POLL_INTERVAL_MS: positiveInt('a number of milliseconds').default(60_000),
+    SIGNAL_FETCH_TIMEOUT_MS: positiveInt('a number of milliseconds').default(10_000),
+    CAP_FEED_URL: url(['http:', 'https:']).optional(),
+    SIGNAL_MAX_DOCUMENT_BYTES: positiveInt('a number of bytes').default(512 * 1024),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {

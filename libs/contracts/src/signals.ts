@@ -159,13 +159,61 @@ export interface SignalOutlook {
   enteredAt: string | null;
 }
 
-/** Realtime `signal.changed` (rooms hq, field, liaison, public): one track changed; the new board comes along. */
+/** `GET /api/signals/outlook`: null until an operator enters SMG's table. */
+export interface SignalOutlookResponse {
+  outlook: SignalOutlook | null;
+}
+
+/** Realtime `signal.changed` (room `public`, which every connection joins): one track changed; the new board comes along. */
 export interface SignalChangedEvent {
   change: SignalHistoryEntry;
   board: SignalBoard;
 }
 
-/** Realtime `signal.board` (same rooms): freshness or holds changed without a level change. */
+/** Realtime `signal.board` (room `public`): freshness or holds changed without a level change. */
 export interface SignalBoardEvent {
   board: SignalBoard;
+}
+
+/** An open hold as `GET /api/signals/holds` (HQ roles) lists it. */
+export interface SignalHoldEntry extends SignalKey, SignalHold {
+  id: string;
+  /** The level the board keeps showing while the reading is held. */
+  previousLevel: SignalLevelCode | null;
+  issuedAt: string | null;
+  /** Who entered the reading (manual entries), else null. */
+  enteredBy: string | null;
+  /** The reason given with a manual entry, else null. */
+  note: string | null;
+}
+
+export interface SignalHoldList {
+  items: SignalHoldEntry[];
+}
+
+/**
+ * What an ingestion or decision answers (`POST /api/signals/cap`, `/manual`, `/holds/…/confirm|reject`):
+ * `changed` — the board changed (201); `held` — a reading waits for confirmation; `unchanged` — the board already
+ * showed this; `not_live` — an Exercise/Test/System/Draft CAP message, stored but never applied; `ignored` — a CAP
+ * message with nothing to apply (duplicate, already replaced, referring to nothing in effect); `rejected` — a hold
+ * was rejected.
+ */
+export const SIGNAL_INGEST_OUTCOMES = ['changed', 'held', 'unchanged', 'not_live', 'ignored', 'rejected'] as const;
+export type SignalIngestOutcome = (typeof SIGNAL_INGEST_OUTCOMES)[number];
+
+export interface SignalIngestResult {
+  outcome: SignalIngestOutcome;
+  message: string;
+  changes: SignalHistoryEntry[];
+  held: SignalHoldEntry[];
+  /** The stored raw document (CAP XML or the manual entry), if one was kept. */
+  documentId: string | null;
+}
+
+/** `PUT /api/signals/outlook` body; authority and hazard default to Macau SMG tropical cyclone. */
+export interface SignalOutlookUpdate {
+  authority?: SignalAuthorityId;
+  hazard?: SignalHazardId;
+  rows: SignalOutlookRow[];
+  publishedAt: string;
 }

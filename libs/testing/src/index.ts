@@ -3,3 +3,4 @@ export * from './app-process.js';
 export * from './wait-for.js';
 export * from './seed.js';
 export * from './browser.js';
+export * from './fake-feed-server.js';

@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Role } from '@app/contracts';
 import { AppConfig } from '@app/config';
-import { AuditRepository, StaffUserRepository } from '@app/database';
-import { SYSTEM_ACTOR } from '../audit/audit-actor.js';
+import { AuditRepository, StaffUserRepository, SYSTEM_ACTOR } from '@app/database';
 import { PasswordHasher } from '../auth/password-hasher.js';
 import { auditedAccountFields } from './staff-account.js';
 

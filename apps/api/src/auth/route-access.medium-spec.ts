@@ -52,6 +52,22 @@ const POLICY: Record<string, 'public' | readonly Role[]> = {
 
   'GET /api/notices': EVERYONE,
   'POST /api/notices': ['commander', 'admin'],
+
+  'GET /api/playbooks/runs': ['admin', 'commander', 'operator'],
+  'GET /api/playbooks/rules': ['admin', 'commander', 'operator'],
+  'POST /api/playbooks/tasks/:id/acknowledge': ['admin', 'commander', 'operator'],
+  'POST /api/playbooks/tasks/:id/done': ['admin', 'commander', 'operator'],
+
+  // The shared signal board is public (residents see it); entering and deciding signals is for HQ operators.
+  'GET /api/signals/board': 'public',
+  'GET /api/signals/history': 'public',
+  'GET /api/signals/outlook': 'public',
+  'PUT /api/signals/outlook': ['operator', 'commander', 'admin'],
+  'POST /api/signals/cap': ['operator', 'commander', 'admin'],
+  'POST /api/signals/manual': ['operator', 'commander', 'admin'],
+  'GET /api/signals/holds': ['operator', 'commander', 'admin'],
+  'POST /api/signals/holds/:authority/:area/:hazard/confirm': ['operator', 'commander', 'admin'],
+  'POST /api/signals/holds/:authority/:area/:hazard/reject': ['operator', 'commander', 'admin'],
 };
 
 /** Stands in for every route parameter: a well-formed id that matches nothing. */

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditRepository, ReferenceRepository, type AreaRow, type PlaceRow, type UpsertOutcome } from '@app/database';
+import { AuditRepository, ReferenceRepository, type AreaRow, type PlaceRow, type UpsertOutcome, SYSTEM_ACTOR } from '@app/database';
 import { referenceData, type PlaceDefinition, type ReferenceArea } from '@app/domain';
-import { SYSTEM_ACTOR } from '../audit/audit-actor.js';
 import type { Seeder } from '../seed/seeder.js';
 
 /**

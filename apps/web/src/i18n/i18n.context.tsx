@@ -21,8 +21,9 @@ function browserStorage(): Storage | undefined {
   }
 }
 
-export function I18nProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguageState] = useState<Language>(() => initialLanguage(browserStorage(), navigator));
+/** `initial` fixes the starting language (rendering outside a browser); otherwise the device's choice or preference. */
+export function I18nProvider({ children, initial }: { children: ReactNode; initial?: Language }) {
+  const [language, setLanguageState] = useState<Language>(() => initial ?? initialLanguage(browserStorage(), navigator));
 
   useEffect(() => {
     document.documentElement.lang = language;

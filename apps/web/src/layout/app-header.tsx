@@ -13,9 +13,11 @@ interface AppHeaderProps {
   user: AuthUser | undefined;
   /** Whether this page holds a live connection whose state the header shows. */
   live: boolean;
+  /** The HQ wall display: brand, connection and language only; no navigation to click through across a room. */
+  compact?: boolean;
 }
 
-export function AppHeader({ user, live }: AppHeaderProps) {
+export function AppHeader({ user, live, compact = false }: AppHeaderProps) {
   const { t } = useI18n();
   return (
     <header className="app-header">
@@ -32,32 +34,39 @@ export function AppHeader({ user, live }: AppHeaderProps) {
           <LanguageSwitch />
         </div>
       </div>
-      <nav className="app-nav" aria-label={t('nav.label')}>
-        <ul className="app-nav__list">
-          {user &&
-            areasFor(user.role).map((area) => (
-              <li key={area}>
-                <NavLink to={AREA_PATHS[area]} className="app-nav__link">
-                  {t(AREA_LABELS[area])}
-                </NavLink>
-              </li>
-            ))}
-          <li>
-            <NavLink to="/alerts" className="app-nav__link">
-              {t('nav.alerts')}
-            </NavLink>
-          </li>
-          {!user && (
-            <li>
-              <NavLink to="/login" className="app-nav__link">
-                {t('nav.signIn')}
+      {!compact && <MainNav user={user} />}
+    </header>
+  );
+}
+
+function MainNav({ user }: { user: AuthUser | undefined }) {
+  const { t } = useI18n();
+  return (
+    <nav className="app-nav" aria-label={t('nav.label')}>
+      <ul className="app-nav__list">
+        {user &&
+          areasFor(user.role).map((area) => (
+            <li key={area}>
+              <NavLink to={AREA_PATHS[area]} className="app-nav__link">
+                {t(AREA_LABELS[area])}
               </NavLink>
             </li>
-          )}
-        </ul>
-        {user && <UserBox user={user} />}
-      </nav>
-    </header>
+          ))}
+        <li>
+          <NavLink to="/alerts" className="app-nav__link">
+            {t('nav.alerts')}
+          </NavLink>
+        </li>
+        {!user && (
+          <li>
+            <NavLink to="/login" className="app-nav__link">
+              {t('nav.signIn')}
+            </NavLink>
+          </li>
+        )}
+      </ul>
+      {user && <UserBox user={user} />}
+    </nav>
   );
 }
 

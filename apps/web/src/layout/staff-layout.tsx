@@ -1,6 +1,6 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { LiveConnectionProvider } from '../realtime/live-connection.context.js';
-import { areaOfPath } from '../session/role-access.js';
+import { areaOfPath, isKioskLocation } from '../session/role-access.js';
 import { useSession, useSessionStore } from '../session/session.context.js';
 import { AppHeader } from './app-header.js';
 import { LoadingScreen } from './loading-screen.js';
@@ -17,15 +17,16 @@ export function StaffLayout() {
     return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   }
   const area = areaOfPath(location.pathname);
+  const kiosk = isKioskLocation(location.pathname, location.search);
   return (
     // Keyed by user: a different account gets a fresh connection with its own token and rooms.
     <LiveConnectionProvider
       key={session.user.id}
       options={{ token: () => store.getAccessToken(), renewCredentials: () => store.refresh() }}
     >
-      <div className={`shell shell--staff${area ? ` shell--${area}` : ''}`}>
+      <div className={`shell shell--staff${area ? ` shell--${area}` : ''}${kiosk ? ' shell--kiosk' : ''}`}>
         <SkipLink />
-        <AppHeader user={session.user} live />
+        <AppHeader user={session.user} live compact={kiosk} />
         <main id="main" className="page" tabIndex={-1}>
           <Outlet />
         </main>

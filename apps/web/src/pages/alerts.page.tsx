@@ -2,17 +2,24 @@ import { useI18n } from '../i18n/i18n.context.js';
 import { BoardPlaceholder } from '../layout/board-placeholder.js';
 import { PageHeading } from '../layout/page-heading.js';
 import { usePageTitle } from '../layout/page-title.js';
+import { SignalBoard } from '../signals/signal-board.js';
+import { useSignalBoard } from '../signals/use-signal-board.js';
 
-/** The resident page: public, no sign-in. */
+/** The resident page: public, no sign-in. The last board is kept on the device for reading without a network. */
 export function AlertsPage() {
   const { t } = useI18n();
   usePageTitle('alerts.title');
+  const board = useSignalBoard({ keepOnDevice: true });
   return (
     <div className="area area--alerts" data-testid="alerts-page">
       <div className="page-intro">
         <PageHeading>{t('alerts.title')}</PageHeading>
         <p className="lead">{t('alerts.intro')}</p>
       </div>
+      <SignalBoard view={board} variant="public" showMeaning />
+      <p className="scales-note" data-testid="scales-note">
+        {t('alerts.signals.scales')}
+      </p>
       <aside className="emergency-box" aria-labelledby="emergency-title">
         <h2 id="emergency-title" className="emergency-box__title">
           {t('alerts.emergency.title')}

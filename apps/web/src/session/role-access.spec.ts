@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '@app/contracts';
-import { areaOfPath, areasFor, homePath, landingPath, mayEnter } from './role-access.js';
+import { areaOfPath, areasFor, homePath, isKioskLocation, landingPath, mayChangeSignals, mayEnter } from './role-access.js';
 
 describe('role access', () => {
   const expected: Record<Role, string[]> = {
@@ -39,5 +39,19 @@ describe('role access', () => {
     expect(areaOfPath('/command/x')).toBe('command');
     expect(areaOfPath('/commander')).toBeUndefined();
     expect(areaOfPath('/alerts')).toBeUndefined();
+  });
+
+  it('lets only operators, commanders and admins change signals', () => {
+    expect(ROLES.filter((role) => mayChangeSignals(role))).toEqual(['admin', 'commander', 'operator']);
+    expect(mayChangeSignals(undefined)).toBe(false);
+  });
+
+  it('recognises the HQ wall display by path or flag, only under /command', () => {
+    expect(isKioskLocation('/command/kiosk', '')).toBe(true);
+    expect(isKioskLocation('/command/kiosk/', '')).toBe(true);
+    expect(isKioskLocation('/command', '?kiosk=1')).toBe(true);
+    expect(isKioskLocation('/command', '')).toBe(false);
+    expect(isKioskLocation('/command', '?kiosk=0')).toBe(false);
+    expect(isKioskLocation('/liaison', '?kiosk=1')).toBe(false);
   });
 });

@@ -43,3 +43,17 @@ export function areaOfPath(pathname: string): StaffArea | undefined {
     ([, base]) => pathname === base || pathname.startsWith(base + '/'),
   )?.[0];
 }
+
+/** Roles that may enter signals by hand, decide held readings and enter the probability table. */
+const SIGNAL_EDITOR_ROLES: readonly Role[] = ['admin', 'commander', 'operator'];
+
+export function mayChangeSignals(role: Role | undefined): boolean {
+  return role !== undefined && SIGNAL_EDITOR_ROLES.includes(role);
+}
+
+/** The HQ wall display: `/command/kiosk`, or any command page with `?kiosk=1`. */
+export function isKioskLocation(pathname: string, search: string): boolean {
+  if (areaOfPath(pathname) !== 'command') return false;
+  const flag = new URLSearchParams(search).get('kiosk');
+  return pathname.replace(/\/+$/, '') === '/command/kiosk' || flag === '1' || flag === 'true';
+}

@@ -1,5 +1,7 @@
 import { Platform1764100000000 } from './1764100000000-platform.js';
 import { RealtimeNotices1764200000000 } from './1764200000000-realtime-notices.js';
+import { Signals1764310000000 } from './1764310000000-signals.js';
+import { Playbooks1764320000000 } from './1764320000000-playbooks.js';
 
 /** Every migration, oldest first. New migrations are appended here. */
-export const MIGRATIONS = [Platform1764100000000, RealtimeNotices1764200000000];
+export const MIGRATIONS = [Platform1764100000000, RealtimeNotices1764200000000, Signals1764310000000, Playbooks1764320000000];
