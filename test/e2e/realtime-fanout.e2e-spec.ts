@@ -1,13 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
 import pg from 'pg';
 import { io as connect, type Socket } from 'socket.io-client';
 import { loadConfig } from '@app/config';
 import type { AuthUser, Notice, NoticeAudience, RealtimeCatchUp, RealtimeEnvelope, RealtimeReady, Role } from '@app/contracts';
-import { createTestDatabase, startApp, waitFor, type AppProcess, type TestDatabase } from '@app/testing';
+import { createTestDatabase, startApp, waitFor, type AppProcess, type TestDatabase, deleteRedisKeys, TEST_REDIS_URL } from '@app/testing';
 import { AccessTokenService } from '../../apps/api/src/auth/access-token.service.js';
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const JWT_SECRET = randomBytes(24).toString('hex');
 const ORIGIN = 'http://qinao.test';
 
@@ -87,7 +85,7 @@ describe.each(['redis', 'postgres'] as const)('realtime fan-out on %s', (backend
     db = await createTestDatabase();
     const env = {
       DATABASE_URL: db.url,
-      REDIS_URL: backend === 'redis' ? REDIS_URL : undefined,
+      REDIS_URL: backend === 'redis' ? TEST_REDIS_URL : undefined,
       QUEUE_PREFIX: prefix,
       JWT_SECRET,
       CORS_ORIGINS: ORIGIN,
@@ -105,14 +103,7 @@ describe.each(['redis', 'postgres'] as const)('realtime fan-out on %s', (backend
     await Promise.all(apps.map((app) => app.stop()));
     await db?.drop();
     if (backend === 'redis') {
-      const redis = new Redis(REDIS_URL);
-      let cursor = '0';
-      do {
-        const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-        if (keys.length) await redis.del(...keys);
-        cursor = next;
-      } while (cursor !== '0');
-      await redis.quit();
+      await deleteRedisKeys(prefix, TEST_REDIS_URL);
     }
   });
 

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Redis } from 'ioredis';
 import type { Page } from 'playwright-core';
 import {
   createTestDatabase,
@@ -15,6 +14,8 @@ import {
   type BrowserSession,
   type FakeFeedServer,
   type TestDatabase,
+  deleteRedisKeys,
+  TEST_REDIS_URL,
 } from '@app/testing';
 
 /**
@@ -23,7 +24,6 @@ import {
  * board (and the public page) show it without a reload, and the playbook's tasks appear on /command. Then the feed
  * stops answering, the resident page is read offline, the wall display and phone screens are checked.
  */
-const REDIS_URL = 'redis://127.0.0.1:6379';
 const DEMO_PASSWORD = 'qinao-demo-pass';
 const LIVE_TIMEOUT_MS = 20_000;
 /** Poll interval 500 ms: a change reaches the pages well within this. */
@@ -84,7 +84,7 @@ describe('signal board', () => {
     origin = `http://127.0.0.1:${port}`;
     const env = {
       DATABASE_URL: db.url,
-      REDIS_URL,
+      TEST_REDIS_URL,
       QUEUE_PREFIX: prefix,
       RATE_LIMIT_LOGIN_PER_MINUTE: '100',
       SMG_BASE_URL: feed.url,
@@ -100,7 +100,7 @@ describe('signal board', () => {
     await Promise.all([api?.stop(), worker?.stop()]);
     await feed?.stop();
     await db?.drop();
-    await deleteKeys(prefix);
+    await deleteRedisKeys(prefix);
   });
 
   beforeEach(({ onTestFailed }) => {
@@ -396,18 +396,3 @@ async function expectNoHorizontalScroll(page: Page): Promise<void> {
   await page.getByTestId('language-switch').selectOption('en');
 }
 
-/** Removes this file's keys from the shared Redis (never FLUSHDB: other runs use it too). */
-async function deleteKeys(prefix: string): Promise<void> {
-  const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
-  try {
-    await redis.connect();
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
-      cursor = next;
-      if (keys.length) await redis.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-}

@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
 import pg from 'pg';
 import { io as connect, type Socket } from 'socket.io-client';
 import { loadConfig } from '@app/config';
 import type { AuthUser, RealtimeEnvelope, RealtimeReady, SignalBoard, SignalBoardEntry, SignalChangedEvent } from '@app/contracts';
-import { createTestDatabase, startApp, startFakeFeedServer, waitFor, type AppProcess, type FakeFeedServer, type TestDatabase } from '@app/testing';
+import { createTestDatabase, startApp, startFakeFeedServer, waitFor, type AppProcess, type FakeFeedServer, type TestDatabase, deleteRedisKeys, TEST_REDIS_URL } from '@app/testing';
 import { AccessTokenService } from '../../apps/api/src/auth/access-token.service.js';
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const JWT_SECRET = randomBytes(24).toString('hex');
 const ORIGIN = 'http://qinao.test';
 const POLL_MS = 500;
@@ -65,7 +63,7 @@ describe.each(['redis', 'postgres'] as const)('SMG feed to the signal board on %
     feed.set('/smg/c_tsunami.xml', nilFile('Tsunami'));
     const env = {
       DATABASE_URL: db.url,
-      REDIS_URL: backend === 'redis' ? REDIS_URL : undefined,
+      REDIS_URL: backend === 'redis' ? TEST_REDIS_URL : undefined,
       QUEUE_PREFIX: prefix,
       JWT_SECRET,
       CORS_ORIGINS: ORIGIN,
@@ -101,14 +99,7 @@ describe.each(['redis', 'postgres'] as const)('SMG feed to the signal board on %
     await feed?.stop();
     await db?.drop();
     if (backend === 'redis') {
-      const redis = new Redis(REDIS_URL);
-      let cursor = '0';
-      do {
-        const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-        if (keys.length) await redis.del(...keys);
-        cursor = next;
-      } while (cursor !== '0');
-      await redis.quit();
+      await deleteRedisKeys(prefix, TEST_REDIS_URL);
     }
   });
 

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
 import type { Page } from 'playwright-core';
 import {
   createTestDatabase,
@@ -11,13 +10,14 @@ import {
   type AppProcess,
   type BrowserSession,
   type TestDatabase,
+  deleteRedisKeys,
+  TEST_REDIS_URL,
 } from '@app/testing';
 
 /**
  * The web shell in a real Chromium against the built api and worker on PostgreSQL and Redis: sign-in and role
  * homes, the live-connection indicator, the language switch, role boundaries, the public page and a phone screen.
  */
-const REDIS_URL = 'redis://127.0.0.1:6379';
 const DEMO_PASSWORD = 'qinao-demo-pass';
 const LIVE_TIMEOUT_MS = 20_000;
 
@@ -34,7 +34,7 @@ describe('web shell', () => {
     await seedTestDatabase(db.url);
     const port = await freePort();
     origin = `http://127.0.0.1:${port}`;
-    const env = { DATABASE_URL: db.url, REDIS_URL, QUEUE_PREFIX: prefix, RATE_LIMIT_LOGIN_PER_MINUTE: '100' };
+    const env = { DATABASE_URL: db.url, TEST_REDIS_URL, QUEUE_PREFIX: prefix, RATE_LIMIT_LOGIN_PER_MINUTE: '100' };
     // PUBLIC_URL is the origin the browser uses, so the api's CORS and socket Origin checks accept it.
     api = await startApp('api', { ...env, PORT: String(port), PUBLIC_URL: origin });
     worker = await startApp('worker', env);
@@ -44,7 +44,7 @@ describe('web shell', () => {
     await Promise.all(browsers.map((b) => b.close()));
     await Promise.all([api?.stop(), worker?.stop()]);
     await db?.drop();
-    await deleteKeys(prefix);
+    await deleteRedisKeys(prefix);
   });
 
   // One Chromium at a time: this machine has two cores.
@@ -206,7 +206,7 @@ describe('web shell', () => {
     const shortOrigin = `http://127.0.0.1:${port}`;
     const shortLived = await startApp('api', {
       DATABASE_URL: db.url,
-      REDIS_URL,
+      TEST_REDIS_URL,
       QUEUE_PREFIX: prefix,
       ACCESS_TOKEN_TTL_SECONDS: '4',
       PORT: String(port),
@@ -278,18 +278,3 @@ async function expectText(locator: ReturnType<Page['getByTestId']>, text: string
   await locator.filter({ hasText: text }).first().waitFor({ timeout: 10_000 });
 }
 
-/** Removes this file's keys from the shared Redis (never FLUSHDB: other runs use it too). */
-async function deleteKeys(prefix: string): Promise<void> {
-  const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
-  try {
-    await redis.connect();
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
-      cursor = next;
-      if (keys.length) await redis.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-}

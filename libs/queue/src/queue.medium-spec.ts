@@ -6,7 +6,7 @@ import type { Redis } from 'ioredis';
 import { AppConfig, ConfigModule, loadConfig } from '@app/config';
 import type { JobData } from '@app/contracts';
 import { DatabaseModule } from '@app/database';
-import { createTestDatabase, waitFor, type TestDatabase } from '@app/testing';
+import { createTestDatabase, waitFor, type TestDatabase, TEST_REDIS_URL } from '@app/testing';
 import { JobProducer } from './job-producer.js';
 import { ProcessesJob, type JobContext, type JobProcessor } from './job-processor.decorator.js';
 import { QueueBackendHealthCheck } from './queue-backend.health-check.js';
@@ -15,7 +15,6 @@ import { QueueConsumerModule } from './queue-consumer.module.js';
 import { QueueModule } from './queue.module.js';
 import { RedisQueueConnection } from './redis-queue.connection.js';
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 type NoticeJob = JobData<'notices', 'notice.broadcast'>;
 
@@ -52,7 +51,7 @@ describe.each(['redis', 'postgres'] as const)('queues on %s', (backend) => {
   let workerApp: INestApplicationContext;
 
   async function boot(consumer: boolean): Promise<INestApplicationContext> {
-    const config = loadConfig({ DATABASE_URL: db.url, QUEUE_PREFIX: prefix, REDIS_URL: backend === 'redis' ? REDIS_URL : undefined, DATABASE_POOL_SIZE: '5' });
+    const config = loadConfig({ DATABASE_URL: db.url, QUEUE_PREFIX: prefix, REDIS_URL: backend === 'redis' ? TEST_REDIS_URL : undefined, DATABASE_POOL_SIZE: '5' });
     const moduleRef = await Test.createTestingModule({
       imports: [ConfigModule, DatabaseModule, consumer ? QueueConsumerModule : QueueModule],
       providers: consumer ? [RecordingNoticeProcessor, CountingHeartbeatProcessor] : [],
@@ -71,7 +70,7 @@ describe.each(['redis', 'postgres'] as const)('queues on %s', (backend) => {
 
   afterAll(async () => {
     if (backend === 'redis') {
-      const client = new (await import('ioredis')).Redis(REDIS_URL);
+      const client = new (await import('ioredis')).Redis(TEST_REDIS_URL);
       await deleteKeys(client, prefix);
       await client.quit();
     }

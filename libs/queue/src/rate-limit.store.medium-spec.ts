@@ -2,14 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@app/config';
 import { dataSourceOptions } from '@app/database';
-import { createTestDatabase, type TestDatabase } from '@app/testing';
+import { createTestDatabase, type TestDatabase, TEST_REDIS_URL } from '@app/testing';
 import { openQueueConnection, rateLimitStoreFor } from './queue.module.js';
 import type { QueueConnection } from './queue-connection.js';
 import { PostgresRateLimitStore } from './postgres-rate-limit.store.js';
 import type { RateLimitStore } from './rate-limit.store.js';
 import type { RedisQueueConnection } from './redis-queue.connection.js';
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 describe.each(['redis', 'postgres'] as const)('RateLimitStore on %s', (backend) => {
   const prefix = `t_rl_${randomBytes(4).toString('hex')}`;
@@ -21,7 +20,7 @@ describe.each(['redis', 'postgres'] as const)('RateLimitStore on %s', (backend) 
   beforeAll(async () => {
     db = await createTestDatabase();
     dataSource = await new DataSource(dataSourceOptions({ url: db.url, poolSize: 20 })).initialize();
-    const config = loadConfig({ DATABASE_URL: db.url, QUEUE_PREFIX: prefix, REDIS_URL: backend === 'redis' ? REDIS_URL : undefined });
+    const config = loadConfig({ DATABASE_URL: db.url, QUEUE_PREFIX: prefix, REDIS_URL: backend === 'redis' ? TEST_REDIS_URL : undefined });
     connection = await openQueueConnection(config);
     store = rateLimitStoreFor(connection, dataSource);
   });

@@ -8,13 +8,12 @@ import { DataSource } from 'typeorm';
 import { loadConfig } from '@app/config';
 import type { Notice, RealtimeEnvelope, RealtimeRoom } from '@app/contracts';
 import { dataSourceOptions } from '@app/database';
-import { createTestDatabase, waitFor, type TestDatabase } from '@app/testing';
+import { createTestDatabase, waitFor, type TestDatabase, TEST_REDIS_URL } from '@app/testing';
 import type { RealtimeBackend } from './realtime-backend.js';
 import { RealtimeEventRepository } from './realtime-event.repository.js';
 import { RealtimePublisher } from './realtime-publisher.js';
 import { realtimeBackendFor } from './realtime.module.js';
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 function notice(message: string): Notice {
   return { id: randomBytes(8).toString('hex'), audience: 'hq', message, authorId: null, authorName: 'tester', createdAt: new Date().toISOString() };
@@ -36,7 +35,7 @@ describe.each(['redis', 'postgres'] as const)('realtime on %s', (backend) => {
   let events: RealtimeEventRepository;
 
   const newBackend = () => {
-    const config = loadConfig({ DATABASE_URL: db.url, QUEUE_PREFIX: prefix, REDIS_URL: backend === 'redis' ? REDIS_URL : undefined });
+    const config = loadConfig({ DATABASE_URL: db.url, QUEUE_PREFIX: prefix, REDIS_URL: backend === 'redis' ? TEST_REDIS_URL : undefined });
     const instance = realtimeBackendFor(config);
     backends.push(instance);
     return instance;
@@ -81,7 +80,7 @@ describe.each(['redis', 'postgres'] as const)('realtime on %s', (backend) => {
     await db?.drop();
     if (backend === 'redis') {
       // Pub/sub leaves no keys; check anyway that nothing with the prefix remains.
-      const client: Redis = new (await import('ioredis')).Redis(REDIS_URL);
+      const client: Redis = new (await import('ioredis')).Redis(TEST_REDIS_URL);
       expect(await client.keys(`${prefix}:*`)).toEqual([]);
       await client.quit();
     }

@@ -4,3 +4,5 @@ export * from './wait-for.js';
 export * from './seed.js';
 export * from './browser.js';
 export * from './fake-feed-server.js';
+export * from './redis-keys.js';
+export * from './fake-push-service.js';

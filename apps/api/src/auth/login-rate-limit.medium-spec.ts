@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
-import { Redis } from 'ioredis';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
-import { createTestDatabase, type TestDatabase } from '@app/testing';
+import { createTestDatabase, type TestDatabase, deleteRedisKeys, TEST_REDIS_URL } from '@app/testing';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { RateLimitModule } from '../http/rate-limit.module.js';
@@ -13,7 +12,6 @@ import { AuthModule } from './auth.module.js';
 import { createApiTestApp } from './testing/api-test-app.js';
 import { insertStaff } from './testing/staff-fixtures.js';
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const PASSWORD = 'a long enough password';
 
 describe('login rate limit', () => {
@@ -25,7 +23,7 @@ describe('login rate limit', () => {
     db = await createTestDatabase();
     app = await createApiTestApp({
       databaseUrl: db.url,
-      env: { REDIS_URL, QUEUE_PREFIX: prefix, RATE_LIMIT_LOGIN_PER_MINUTE: '3' },
+      env: { TEST_REDIS_URL, QUEUE_PREFIX: prefix, RATE_LIMIT_LOGIN_PER_MINUTE: '3' },
       imports: [ConfigModule, DatabaseModule, AuthModule, RateLimitModule, AccountsModule, AuditModule],
     });
     await insertStaff(app, { username: 'cmd.li', role: 'commander', password: PASSWORD, displayName: 'Li Commander' });
@@ -33,10 +31,7 @@ describe('login rate limit', () => {
   afterAll(async () => {
     await app?.close();
     await db?.drop();
-    const redis = new Redis(REDIS_URL);
-    const keys = await redis.keys(`${prefix}*`);
-    if (keys.length) await redis.del(...keys);
-    await redis.quit();
+    await deleteRedisKeys(prefix, TEST_REDIS_URL);
   });
 
   it('audits every failed login and answers 429 with Retry-After once the limit is reached, even for the right password', async () => {

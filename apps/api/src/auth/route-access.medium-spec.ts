@@ -2,12 +2,11 @@ import { RequestMethod, type INestApplication } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { DiscoveryService, MetadataScanner, ModulesContainer, NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { AppConfig } from '@app/config';
 import { ROLES, type Role } from '@app/contracts';
-import { createTestDatabase, type TestDatabase } from '@app/testing';
+import { createTestDatabase, deleteRedisKeys, type TestDatabase } from '@app/testing';
 import { AppModule } from '../app.module.js';
 import { configureApp } from '../http/configure-app.js';
 import { insertStaff, type TestStaff } from './testing/staff-fixtures.js';
@@ -154,18 +153,7 @@ describe('route access policy (whole api)', () => {
   afterAll(async () => {
     await app?.close();
     await db?.drop();
-    const redis = new Redis('redis://127.0.0.1:6379', { lazyConnect: true });
-    await redis.connect();
-    try {
-      let cursor = '0';
-      do {
-        const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
-        if (keys.length > 0) await redis.del(...keys);
-        cursor = next;
-      } while (cursor !== '0');
-    } finally {
-      redis.disconnect();
-    }
+    await deleteRedisKeys(prefix);
   });
 
   it('has a policy line for every registered route, and a route for every policy line', () => {

@@ -1,17 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Module, Post, type INestApplication } from '@nestjs/common';
-import { Redis } from 'ioredis';
 import request from 'supertest';
 import { ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
-import { createTestDatabase, type TestDatabase } from '@app/testing';
+import { createTestDatabase, type TestDatabase, deleteRedisKeys, TEST_REDIS_URL } from '@app/testing';
 import { Public } from '../auth/auth.decorators.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { createApiTestApp } from '../auth/testing/api-test-app.js';
 import { RateLimit } from './rate-limit.decorator.js';
 import { RateLimitModule } from './rate-limit.module.js';
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 @Controller('test-limits')
 class LimitedController {
@@ -55,7 +53,7 @@ describe.each([
     const imports = order === 'before' ? [RateLimitModule, AuthModule] : [AuthModule, RateLimitModule];
     app = await createApiTestApp({
       databaseUrl: db.url,
-      env: { REDIS_URL: backend === 'redis' ? REDIS_URL : '', QUEUE_PREFIX: prefix, RATE_LIMIT_LOGIN_PER_MINUTE: '2', RATE_LIMIT_PUBLIC_PER_MINUTE: '3' },
+      env: { REDIS_URL: backend === 'redis' ? TEST_REDIS_URL : '', QUEUE_PREFIX: prefix, RATE_LIMIT_LOGIN_PER_MINUTE: '2', RATE_LIMIT_PUBLIC_PER_MINUTE: '3' },
       imports: [ConfigModule, DatabaseModule, ...imports, LimitedRoutesModule],
     });
   });
@@ -64,10 +62,7 @@ describe.each([
     await app?.close();
     await db?.drop();
     if (backend === 'redis') {
-      const redis = new Redis(REDIS_URL);
-      const keys = await redis.keys(`${prefix}:*`);
-      if (keys.length) await redis.del(...keys);
-      await redis.quit();
+      await deleteRedisKeys(prefix, TEST_REDIS_URL);
     }
   });
 

@@ -1,20 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable, Module, type INestApplication } from '@nestjs/common';
-import { Redis } from 'ioredis';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ConfigModule } from '@app/config';
 import type { Notice, NoticeBroadcastJob } from '@app/contracts';
 import { DatabaseModule } from '@app/database';
 import { ProcessesJob, QueueConsumerModule, type JobProcessor } from '@app/queue';
-import { createTestDatabase, waitFor, type TestDatabase } from '@app/testing';
+import { createTestDatabase, waitFor, type TestDatabase, deleteRedisKeys, TEST_REDIS_URL } from '@app/testing';
 import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { createApiTestApp } from '../auth/testing/api-test-app.js';
 import { insertStaff, type TestStaff } from '../auth/testing/staff-fixtures.js';
 import { NoticesModule } from './notices.module.js';
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** Stands in for the worker: records the broadcast jobs the api enqueues. */
 @Injectable()
@@ -44,7 +42,7 @@ describe.each(['redis', 'postgres'] as const)('staff notices on %s', (backend) =
     db = await createTestDatabase();
     app = await createApiTestApp({
       databaseUrl: db.url,
-      env: { REDIS_URL: backend === 'redis' ? REDIS_URL : '', QUEUE_PREFIX: prefix },
+      env: { REDIS_URL: backend === 'redis' ? TEST_REDIS_URL : '', QUEUE_PREFIX: prefix },
       imports: [ConfigModule, DatabaseModule, AuthModule, AuditModule, NoticesModule, RecordingWorkerModule],
     });
     sql = app.get(DataSource);
@@ -59,10 +57,7 @@ describe.each(['redis', 'postgres'] as const)('staff notices on %s', (backend) =
     await app?.close();
     await db?.drop();
     if (backend === 'redis') {
-      const redis = new Redis(REDIS_URL);
-      const keys = await redis.keys(`${prefix}:*`);
-      if (keys.length) await redis.del(...keys);
-      await redis.quit();
+      await deleteRedisKeys(prefix, TEST_REDIS_URL);
     }
   });
 

@@ -1,16 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable, Module, type INestApplication } from '@nestjs/common';
-import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { ConfigModule } from '@app/config';
 import type { PlaybookEvaluateJob, SignalBoardEntry, SignalKey } from '@app/contracts';
 import { DatabaseModule, SYSTEM_ACTOR } from '@app/database';
 import { ProcessesJob, QueueConsumerModule, type JobProcessor } from '@app/queue';
-import { createTestDatabase, waitFor, type TestDatabase } from '@app/testing';
+import { createTestDatabase, waitFor, type TestDatabase, deleteRedisKeys, TEST_REDIS_URL } from '@app/testing';
 import { createApiTestApp } from '../auth/testing/api-test-app.js';
 import { SignalAnnouncer, SignalBoardService, SignalHoldService, type ReadingBatch, type SignalReading, SignalStateModule, SignalStateService } from '@app/signals';
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** Stands in for the playbook engine: records the evaluations the state service queues. */
 @Injectable()
@@ -59,7 +57,7 @@ describe('SignalStateService', () => {
     db = await createTestDatabase();
     app = await createApiTestApp({
       databaseUrl: db.url,
-      env: { REDIS_URL, QUEUE_PREFIX: prefix },
+      env: { TEST_REDIS_URL, QUEUE_PREFIX: prefix },
       imports: [ConfigModule, DatabaseModule, SignalStateModule, RecordingWorkerModule],
     });
     sql = app.get(DataSource);
@@ -74,10 +72,7 @@ describe('SignalStateService', () => {
     await other?.close();
     await app?.close();
     await db?.drop();
-    const redis = new Redis(REDIS_URL);
-    const keys = await redis.keys(`${prefix}:*`);
-    if (keys.length) await redis.del(...keys);
-    await redis.quit();
+    await deleteRedisKeys(prefix, TEST_REDIS_URL);
   });
 
   it('shows every covered track as unknown before its first reading, never as "no signal"', async () => {
@@ -224,7 +219,7 @@ describe('SignalStateService', () => {
   it('applies one reading once when two processes apply it at the same moment', async () => {
     other = await createApiTestApp({
       databaseUrl: db.url,
-      env: { REDIS_URL, QUEUE_PREFIX: prefix },
+      env: { TEST_REDIS_URL, QUEUE_PREFIX: prefix },
       imports: [ConfigModule, DatabaseModule, SignalStateModule],
     });
     const services = [state, other.get(SignalStateService)];

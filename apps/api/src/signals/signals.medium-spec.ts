@@ -2,20 +2,18 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
-import { Redis } from 'ioredis';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ConfigModule } from '@app/config';
 import type { SignalBoard, SignalHistoryPage, SignalIngestResult } from '@app/contracts';
 import { DatabaseModule } from '@app/database';
-import { createTestDatabase, type TestDatabase } from '@app/testing';
+import { createTestDatabase, type TestDatabase, deleteRedisKeys, TEST_REDIS_URL } from '@app/testing';
 import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { createApiTestApp } from '../auth/testing/api-test-app.js';
 import { insertStaff, type TestStaff } from '../auth/testing/staff-fixtures.js';
 import { SignalsModule } from './signals.module.js';
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const REPO_ROOT = path.resolve(import.meta.dirname, '../../../..');
 const ownFixture = (...parts: string[]) => readFileSync(path.join(REPO_ROOT, 'libs/domain/test-fixtures', ...parts));
 const sharedFixture = (...parts: string[]) => readFileSync(path.join(REPO_ROOT, '../shared/fixtures', ...parts));
@@ -35,7 +33,7 @@ describe('signals api', () => {
     db = await createTestDatabase();
     app = await createApiTestApp({
       databaseUrl: db.url,
-      env: { REDIS_URL, QUEUE_PREFIX: prefix, SIGNAL_MAX_DOCUMENT_BYTES: String(MAX_DOCUMENT_BYTES) },
+      env: { TEST_REDIS_URL, QUEUE_PREFIX: prefix, SIGNAL_MAX_DOCUMENT_BYTES: String(MAX_DOCUMENT_BYTES) },
       imports: [ConfigModule, DatabaseModule, AuthModule, AuditModule, SignalsModule],
     });
     sql = app.get(DataSource);
@@ -48,10 +46,7 @@ describe('signals api', () => {
   afterAll(async () => {
     await app?.close();
     await db?.drop();
-    const redis = new Redis(REDIS_URL);
-    const keys = await redis.keys(`${prefix}:*`);
-    if (keys.length) await redis.del(...keys);
-    await redis.quit();
+    await deleteRedisKeys(prefix, TEST_REDIS_URL);
   });
 
   const http = () => request(app.getHttpServer());

@@ -2,18 +2,16 @@ import { randomBytes } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { UnrecoverableError } from 'bullmq';
-import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { AppConfig, ConfigModule, loadConfig } from '@app/config';
 import type { PlaybookRun, SignalHistoryEntry } from '@app/contracts';
 import { AuditRepository, DatabaseModule } from '@app/database';
 import { JobProducer, QueueConsumerModule } from '@app/queue';
-import { createTestDatabase, waitFor, type TestDatabase } from '@app/testing';
+import { createTestDatabase, waitFor, type TestDatabase, deleteRedisKeys, TEST_REDIS_URL } from '@app/testing';
 import { PlaybookEvaluateProcessor } from './playbook-evaluate.processor.js';
 import { PlaybookEvaluationService } from './playbook-evaluation.service.js';
 import { PlaybooksWorkerModule } from './playbooks-worker.module.js';
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 let nextChangeId = 1000;
 function change(previousLevel: string | null, level: string | null, overrides: Partial<SignalHistoryEntry> = {}): SignalHistoryEntry {
@@ -58,7 +56,7 @@ describe.each(['redis', 'postgres'] as const)('playbook evaluation on %s', (back
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    const config = loadConfig({ DATABASE_URL: db.url, QUEUE_PREFIX: prefix, REDIS_URL: backend === 'redis' ? REDIS_URL : undefined, DATABASE_POOL_SIZE: '6', LOG_LEVEL: 'warn' });
+    const config = loadConfig({ DATABASE_URL: db.url, QUEUE_PREFIX: prefix, REDIS_URL: backend === 'redis' ? TEST_REDIS_URL : undefined, DATABASE_POOL_SIZE: '6', LOG_LEVEL: 'warn' });
     const moduleRef = await Test.createTestingModule({ imports: [ConfigModule, DatabaseModule, QueueConsumerModule, PlaybooksWorkerModule] })
       .overrideProvider(AppConfig)
       .useValue(config)
@@ -72,14 +70,7 @@ describe.each(['redis', 'postgres'] as const)('playbook evaluation on %s', (back
     await app?.close();
     await db?.drop();
     if (backend === 'redis') {
-      const redis = new Redis(REDIS_URL);
-      let cursor = '0';
-      do {
-        const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-        if (keys.length) await redis.del(...keys);
-        cursor = next;
-      } while (cursor !== '0');
-      await redis.quit();
+      await deleteRedisKeys(prefix, TEST_REDIS_URL);
     }
   });
 

@@ -3,19 +3,17 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Module, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { ConfigModule } from '@app/config';
 import type { SignalBoardEntry } from '@app/contracts';
 import { DatabaseModule } from '@app/database';
 import { SMG_WARNING_FILES } from '@app/domain';
-import { createTestDatabase, startFakeFeedServer, type FakeFeedServer, type TestDatabase } from '@app/testing';
+import { createTestDatabase, startFakeFeedServer, type FakeFeedServer, type TestDatabase, deleteRedisKeys, TEST_REDIS_URL } from '@app/testing';
 import { SignalBoardService } from '@app/signals';
 import { CapFeedPollService } from './cap-feed-poll.service.js';
 import { SignalsWorkerModule } from './signals-worker.module.js';
 import { SmgPollService } from './smg-poll.service.js';
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const REPO_ROOT = path.resolve(import.meta.dirname, '../../../..');
 const shared = (name: string) => readFileSync(path.join(REPO_ROOT, '../shared/fixtures/smg', name), 'utf8');
 const own = (...parts: string[]) => readFileSync(path.join(REPO_ROOT, 'libs/domain/test-fixtures', ...parts), 'utf8');
@@ -55,7 +53,7 @@ describe('signal polling (worker)', () => {
       NODE_ENV: 'test',
       LOG_LEVEL: 'error',
       DATABASE_URL: db.url,
-      REDIS_URL,
+      TEST_REDIS_URL,
       QUEUE_PREFIX: prefix,
       SMG_BASE_URL: `${feed.url}/smg/`,
       CAP_FEED_URL: `${feed.url}/cap/feed.atom`,
@@ -76,10 +74,7 @@ describe('signal polling (worker)', () => {
     await app?.close();
     await feed?.stop();
     await db?.drop();
-    const redis = new Redis(REDIS_URL);
-    const keys = await redis.keys(`${prefix}:*`);
-    if (keys.length) await redis.del(...keys);
-    await redis.quit();
+    await deleteRedisKeys(prefix, TEST_REDIS_URL);
   });
 
   it('polls the six c_ files under SMG_BASE_URL and follows them', async () => {
