@@ -5,4 +5,3 @@ export * from './seed.js';
 export * from './browser.js';
 export * from './fake-feed-server.js';
 export * from './redis-keys.js';
-export * from './fake-push-service.js';
