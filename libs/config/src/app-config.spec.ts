@@ -58,6 +58,36 @@ describe('loadConfig', () => {
     );
   });
 
+  it('reads the push delivery settings, allowing only the real push services by default', () => {
+    expect(loadConfig({}).push).toEqual({
+      endpointAllowlist: ['fcm.googleapis.com', 'push.services.mozilla.com', 'web.push.apple.com', 'notify.windows.com'],
+      vapidSubject: 'mailto:push-admin@qinao-alert.org',
+      concurrency: 48,
+      timeoutMs: 10_000,
+      allowLoopback: false,
+    });
+    const config = loadConfig({
+      PUSH_ENDPOINT_ALLOWLIST: 'push.example.org, .Other.Example.net',
+      VAPID_SUBJECT: 'https://alert.example.org/contact',
+      PUSH_CONCURRENCY: '64',
+      PUSH_TIMEOUT_MS: '2500',
+      PUSH_ALLOW_LOOPBACK: 'true',
+    });
+    expect(config.push).toEqual({
+      endpointAllowlist: ['push.example.org', 'other.example.net'],
+      vapidSubject: 'https://alert.example.org/contact',
+      concurrency: 64,
+      timeoutMs: 2500,
+      allowLoopback: true,
+    });
+    expect(() => loadConfig({ VAPID_SUBJECT: 'ops@example.org', PUSH_CONCURRENCY: '0', PUSH_ENDPOINT_ALLOWLIST: 'http://x/' })).toThrow(
+      /PUSH_ENDPOINT_ALLOWLIST\.0: expected host names[\s\S]*VAPID_SUBJECT: expected mailto:[\s\S]*PUSH_CONCURRENCY: expected a number of requests above 0/,
+    );
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40), DATABASE_URL: 'postgres://db/x', PUSH_ALLOW_LOOPBACK: 'true' })).toThrow(
+      /PUSH_ALLOW_LOOPBACK: not allowed in production/,
+    );
+  });
+
   it('treats empty values as unset', () => {
     expect(loadConfig({ REDIS_URL: '' }).redisUrl).toBeUndefined();
   });

@@ -45,6 +45,18 @@ export class AppConfig {
     capFeedUrl: string | undefined;
     maxDocumentBytes: number;
   };
+  /** Web Push delivery: which push services subscriptions may point at, and how hard to drive them. */
+  readonly push: {
+    /** Host names (exact, or any sub-domain) a subscription endpoint may use. */
+    endpointAllowlist: string[];
+    /** RFC 8292 `sub` claim: how a push service can reach the operator. */
+    vapidSubject: string;
+    /** Requests in flight per worker process. */
+    concurrency: number;
+    timeoutMs: number;
+    /** Test and benchmark setups only: accept http:// endpoints on loopback addresses (local fake push services). */
+    allowLoopback: boolean;
+  };
 
   constructor(env: Env) {
     this.nodeEnv = env.NODE_ENV;
@@ -75,6 +87,13 @@ export class AppConfig {
       fetchTimeoutMs: env.SIGNAL_FETCH_TIMEOUT_MS,
       capFeedUrl: env.CAP_FEED_URL,
       maxDocumentBytes: env.SIGNAL_MAX_DOCUMENT_BYTES,
+    };
+    this.push = {
+      endpointAllowlist: env.PUSH_ENDPOINT_ALLOWLIST.map((host) => host.toLowerCase().replace(/^\.+|\.+$/g, '')),
+      vapidSubject: env.VAPID_SUBJECT,
+      concurrency: env.PUSH_CONCURRENCY,
+      timeoutMs: env.PUSH_TIMEOUT_MS,
+      allowLoopback: env.PUSH_ALLOW_LOOPBACK ?? false,
     };
   }
 

@@ -78,6 +78,16 @@ export const envSchema = z
     SIGNAL_FETCH_TIMEOUT_MS: positiveInt('a number of milliseconds').default(10_000),
     CAP_FEED_URL: url(['http:', 'https:']).optional(),
     SIGNAL_MAX_DOCUMENT_BYTES: positiveInt('a number of bytes').default(512 * 1024),
+    PUSH_ENDPOINT_ALLOWLIST: commaList
+      .pipe(z.array(z.string().regex(/^[a-z0-9.-]+$/i, 'expected host names such as fcm.googleapis.com')).min(1, 'expected at least one host'))
+      .default(['fcm.googleapis.com', 'push.services.mozilla.com', 'web.push.apple.com', 'notify.windows.com']),
+    VAPID_SUBJECT: z
+      .string()
+      .regex(/^(mailto:[^@\s]+@[^@\s]+|https:\/\/\S+)$/, 'expected mailto:someone@example.org or an https:// URL')
+      .default('mailto:push-admin@qinao-alert.org'),
+    PUSH_CONCURRENCY: positiveInt('a number of requests').default(48),
+    PUSH_TIMEOUT_MS: positiveInt('a number of milliseconds').default(10_000),
+    PUSH_ALLOW_LOOPBACK: booleanString.optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
@@ -85,6 +95,9 @@ export const envSchema = z
     }
     if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
       ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'required in production (postgres://user:pass@host:5432/db)' });
+    }
+    if (env.NODE_ENV === 'production' && env.PUSH_ALLOW_LOOPBACK) {
+      ctx.addIssue({ code: 'custom', path: ['PUSH_ALLOW_LOOPBACK'], message: 'not allowed in production (it lets subscriptions point at this machine)' });
     }
   });
 

@@ -9,3 +9,5 @@ export * from './realtime.js';
 export * from './queues.js';
 export * from './signals.js';
 export * from './playbooks.js';
+export * from './push.js';
+export * from './alerts.js';

@@ -4,3 +4,4 @@ export * from './signals/index.js';
 export * from './cap/index.js';
 export * from './xml/index.js';
 export * from './playbooks/index.js';
+export * from './alerts/index.js';

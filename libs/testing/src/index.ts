@@ -5,3 +5,4 @@ export * from './seed.js';
 export * from './browser.js';
 export * from './fake-feed-server.js';
 export * from './redis-keys.js';
+export * from './fake-push-service.js';

@@ -1,0 +1,66 @@
+import type { AlertTemplate } from '@app/contracts';
+import { ALL_HENGQIN_AREA_IDS } from './template-areas.data.js';
+
+/** The Lotus Bridge closes when Macau issues signal No. 8; the port stays reachable through the University of Macau. */
+export const CROSSING_TEMPLATES: AlertTemplate[] = [
+  {
+    id: 'lotus-bridge-closing',
+    name: { 'zh-Hans': '莲花大桥即将封闭', 'zh-Hant': '蓮花大橋即將封閉', pt: 'Ponte Flor de Lótus vai fechar', en: 'Lotus Bridge closing' },
+    signal: { authority: 'smg', area: 'macau', hazard: 'tropical-cyclone', levels: ['8NE', '8SE', '8SW', '8NW'] },
+    category: 'Transport',
+    event: { 'zh-Hans': '莲花大桥封闭', 'zh-Hant': '蓮花大橋封閉', pt: 'Encerramento da Ponte Flor de Lótus', en: 'Lotus Bridge closure' },
+    eventCode: 'OET-029',
+    urgency: 'Expected',
+    severity: 'Moderate',
+    certainty: 'Observed',
+    responseTypes: ['Avoid', 'Execute'],
+    info: {
+      'zh-Hans': { headline: '莲花大桥将于约一小时后封闭', description: '因澳门已发出八号风球，莲花大桥将于约一小时后暂停通行，直至风球改为三号或以下。横琴口岸照常通关。', instruction: '驾车往返澳门的居民请尽早出发，或改为步行经横琴口岸通关。大桥封闭后请勿前往桥头等候。' },
+      'zh-Hant': { headline: '蓮花大橋將於約一小時後封閉', description: '因澳門已發出八號風球，蓮花大橋將於約一小時後暫停通行，直至風球改為三號或以下。橫琴口岸照常通關。', instruction: '駕車往返澳門的居民請儘早出發，或改為步行經橫琴口岸通關。大橋封閉後請勿前往橋頭等候。' },
+      pt: { headline: 'A Ponte Flor de Lótus fecha dentro de cerca de uma hora', description: 'Com o sinal n.º 8 içado em Macau, a Ponte Flor de Lótus fecha ao trânsito dentro de cerca de uma hora, até o sinal baixar para o n.º 3 ou inferior. O Posto Fronteiriço de Hengqin continua a funcionar.', instruction: 'Se vai de carro para Macau ou regressa, parta já ou atravesse a pé pelo Posto Fronteiriço de Hengqin. Depois do fecho, não espere junto à ponte.' },
+      en: { headline: 'Lotus Bridge closes in about one hour', description: 'With signal No. 8 up in Macau, the Lotus Bridge closes to traffic in about one hour until the signal is lowered to No. 3 or below. Hengqin Port stays open.', instruction: 'If you drive to or from Macau, leave now or cross on foot through Hengqin Port instead. Once the bridge is closed, do not wait at the bridgehead.' },
+    },
+    defaultAreaIds: ALL_HENGQIN_AREA_IDS,
+    expiresAfterMinutes: 12 * 60,
+  },
+  {
+    id: 'hengqin-port-reroute',
+    name: { 'zh-Hans': '经澳大连接桥往返横琴口岸', 'zh-Hant': '經澳大連接橋往返橫琴口岸', pt: 'Acesso ao posto pela ponte da Universidade de Macau', en: 'Reach Hengqin Port via the University of Macau bridge' },
+    signal: { authority: 'smg', area: 'macau', hazard: 'tropical-cyclone', levels: ['8NE', '8SE', '8SW', '8NW'] },
+    category: 'Transport',
+    event: { 'zh-Hans': '跨境通道改道', 'zh-Hant': '跨境通道改道', pt: 'Desvio da travessia fronteiriça', en: 'Cross-border route change' },
+    eventCode: 'OET-029',
+    urgency: 'Expected',
+    severity: 'Minor',
+    certainty: 'Observed',
+    responseTypes: ['Execute'],
+    info: {
+      'zh-Hans': { headline: '莲花大桥封闭期间，请经澳门大学连接桥往返横琴口岸', description: '莲花大桥封闭期间，往返澳门的旅客可经澳门大学横琴校区连接桥及澳大隧道前往横琴口岸，口岸照常通关。', instruction: '请预留更多时间，依照现场指示牌和工作人员指引前往澳门大学连接桥。风大时请尽量避免出行。' },
+      'zh-Hant': { headline: '蓮花大橋封閉期間，請經澳門大學連接橋往返橫琴口岸', description: '蓮花大橋封閉期間，往返澳門的旅客可經澳門大學橫琴校區連接橋及澳大隧道前往橫琴口岸，口岸照常通關。', instruction: '請預留更多時間，依照現場指示牌和工作人員指引前往澳門大學連接橋。風大時請儘量避免出行。' },
+      pt: { headline: 'Com a Ponte Flor de Lótus fechada, vá ao posto pela ponte da Universidade de Macau', description: 'Enquanto a Ponte Flor de Lótus estiver fechada, quem viaja de e para Macau pode chegar ao Posto Fronteiriço de Hengqin pela ponte de ligação do campus da Universidade de Macau e pelo túnel da Universidade. O posto continua a funcionar.', instruction: 'Conte com mais tempo e siga a sinalização e os funcionários até à ponte da Universidade de Macau. Com vento forte, evite viajar se puder.' },
+      en: { headline: 'While the Lotus Bridge is closed, reach Hengqin Port via the University of Macau bridge', description: 'While the Lotus Bridge is closed, travellers to and from Macau can reach Hengqin Port through the University of Macau campus connecting bridge and the University of Macau tunnel. The port stays open.', instruction: 'Allow extra time and follow the signs and staff to the University of Macau bridge. In strong winds, avoid travelling if you can.' },
+    },
+    defaultAreaIds: ALL_HENGQIN_AREA_IDS,
+    expiresAfterMinutes: 12 * 60,
+  },
+  {
+    id: 'lotus-bridge-reopened',
+    name: { 'zh-Hans': '莲花大桥恢复通行', 'zh-Hant': '蓮花大橋恢復通行', pt: 'Ponte Flor de Lótus reaberta', en: 'Lotus Bridge reopened' },
+    signal: { authority: 'smg', area: 'macau', hazard: 'tropical-cyclone', levels: ['3'] },
+    category: 'Transport',
+    event: { 'zh-Hans': '莲花大桥恢复通行', 'zh-Hant': '蓮花大橋恢復通行', pt: 'Reabertura da Ponte Flor de Lótus', en: 'Lotus Bridge reopened' },
+    eventCode: 'OET-029',
+    urgency: 'Past',
+    severity: 'Minor',
+    certainty: 'Observed',
+    responseTypes: ['AllClear'],
+    info: {
+      'zh-Hans': { headline: '莲花大桥已恢复通行', description: '澳门热带气旋信号已改为三号，莲花大桥已恢复通行。', instruction: '出行前请确认口岸开放时间。桥上仍可能有强阵风，驾车请减速并握紧方向盘。' },
+      'zh-Hant': { headline: '蓮花大橋已恢復通行', description: '澳門熱帶氣旋信號已改為三號，蓮花大橋已恢復通行。', instruction: '出行前請確認口岸開放時間。橋上仍可能有強陣風，駕車請減速並握緊方向盤。' },
+      pt: { headline: 'A Ponte Flor de Lótus reabriu', description: 'O sinal de tempestade tropical em Macau baixou para o n.º 3 e a Ponte Flor de Lótus reabriu ao trânsito.', instruction: 'Antes de sair, confirme o horário do posto fronteiriço. Na ponte ainda pode haver rajadas fortes: conduza devagar e segure bem o volante.' },
+      en: { headline: 'The Lotus Bridge has reopened', description: 'Macau\'s tropical cyclone signal has been lowered to No. 3 and the Lotus Bridge has reopened to traffic.', instruction: 'Check the port\'s opening hours before you set out. Strong gusts are still possible on the bridge: drive slowly and keep a firm grip on the wheel.' },
+    },
+    defaultAreaIds: ALL_HENGQIN_AREA_IDS,
+    expiresAfterMinutes: 6 * 60,
+  },
+];

@@ -1,0 +1,88 @@
+import type { AlertTemplate } from '@app/contracts';
+import { ALL_HENGQIN_AREA_IDS } from './template-areas.data.js';
+
+const SIGNAL = { authority: 'smg', area: 'macau', hazard: 'tropical-cyclone' };
+
+/** Macau tropical cyclone signals as they concern residents of Hengqin (SMG issues them for Macau). */
+export const SMG_TROPICAL_CYCLONE_TEMPLATES: AlertTemplate[] = [
+  {
+    id: 'smg-tc8-issued',
+    name: { 'zh-Hans': '澳门八号风球已发出', 'zh-Hant': '澳門八號風球已發出', pt: 'Sinal n.º 8 içado em Macau', en: 'Macau signal No. 8 issued' },
+    signal: { ...SIGNAL, levels: ['8NE', '8SE', '8SW', '8NW'] },
+    category: 'Met',
+    event: { 'zh-Hans': '热带气旋八号风球', 'zh-Hant': '熱帶氣旋八號風球', pt: 'Sinal n.º 8 de tempestade tropical', en: 'Tropical cyclone signal No. 8' },
+    eventCode: 'OET-204',
+    urgency: 'Immediate',
+    severity: 'Severe',
+    certainty: 'Observed',
+    responseTypes: ['Shelter', 'Avoid'],
+    info: {
+      'zh-Hans': { headline: '澳门已发出八号风球，请留在室内', description: '澳门地球物理气象局已发出八号热带气旋信号，烈风正吹袭澳门及横琴。莲花大桥将在约一小时后封闭，跨境交通将受影响。', instruction: '请尽快返回安全的室内地方并留在室内，远离窗户。固定阳台上的物件，避免前往海边和低洼地区。需要跨境的居民请立即出发或改期出行。' },
+      'zh-Hant': { headline: '澳門已發出八號風球，請留在室內', description: '澳門地球物理氣象局已發出八號熱帶氣旋信號，烈風正吹襲澳門及橫琴。蓮花大橋將在約一小時後封閉，跨境交通將受影響。', instruction: '請儘快返回安全的室內地方並留在室內，遠離窗户。固定陽台上的物件，避免前往海邊和低窪地區。需要跨境的居民請立即出發或改期出行。' },
+      pt: { headline: 'Sinal n.º 8 içado em Macau: fique em casa', description: 'Os Serviços Meteorológicos e Geofísicos (SMG) içaram o sinal n.º 8 de tempestade tropical. Ventos fortes atingem Macau e Hengqin. A Ponte Flor de Lótus fecha dentro de cerca de uma hora e a travessia da fronteira será afetada.', instruction: 'Regresse o quanto antes a um local interior seguro e fique longe das janelas. Prenda os objetos das varandas e evite a orla costeira e as zonas baixas. Se precisa de atravessar a fronteira, parta já ou adie a viagem.' },
+      en: { headline: 'Macau signal No. 8 issued: stay indoors', description: 'The Macao Meteorological and Geophysical Bureau (SMG) has issued tropical cyclone signal No. 8. Gale-force winds are affecting Macau and Hengqin. The Lotus Bridge closes in about one hour and cross-border travel will be disrupted.', instruction: 'Get to a safe indoor place now and stay away from windows. Secure loose items on balconies and keep away from the shore and low-lying areas. If you must cross the border, leave now or postpone your trip.' },
+    },
+    defaultAreaIds: ALL_HENGQIN_AREA_IDS,
+    expiresAfterMinutes: 12 * 60,
+  },
+  {
+    id: 'smg-tc9-issued',
+    name: { 'zh-Hans': '澳门九号风球已发出', 'zh-Hant': '澳門九號風球已發出', pt: 'Sinal n.º 9 içado em Macau', en: 'Macau signal No. 9 issued' },
+    signal: { ...SIGNAL, levels: ['9'] },
+    category: 'Met',
+    event: { 'zh-Hans': '热带气旋九号风球', 'zh-Hant': '熱帶氣旋九號風球', pt: 'Sinal n.º 9 de tempestade tropical', en: 'Tropical cyclone signal No. 9' },
+    eventCode: 'OET-204',
+    urgency: 'Immediate',
+    severity: 'Extreme',
+    certainty: 'Observed',
+    responseTypes: ['Shelter'],
+    info: {
+      'zh-Hans': { headline: '澳门已发出九号风球，风力正在增强，请留在室内', description: '澳门地球物理气象局已发出九号热带气旋信号，烈风或暴风风力正显著增强。莲花大桥已封闭。', instruction: '请留在坚固的建筑物内，远离窗户和门口，不要外出。关好门窗，准备手电筒和饮用水。如有紧急情况请致电 110 或 119。' },
+      'zh-Hant': { headline: '澳門已發出九號風球，風力正在增強，請留在室內', description: '澳門地球物理氣象局已發出九號熱帶氣旋信號，烈風或暴風風力正顯著增強。蓮花大橋已封閉。', instruction: '請留在堅固的建築物內，遠離窗户和門口，不要外出。關好門窗，準備手電筒和飲用水。如有緊急情況請致電 110 或 119。' },
+      pt: { headline: 'Sinal n.º 9 içado em Macau: o vento está a aumentar, fique em casa', description: 'Os SMG içaram o sinal n.º 9 de tempestade tropical. Os ventos de tempestade estão a aumentar significativamente. A Ponte Flor de Lótus está fechada.', instruction: 'Fique num edifício sólido, longe de janelas e portas, e não saia. Feche bem portas e janelas e tenha à mão lanterna e água potável. Em caso de emergência, ligue 110 ou 119.' },
+      en: { headline: 'Macau signal No. 9 issued: winds increasing, stay indoors', description: 'SMG has issued tropical cyclone signal No. 9. Gale or storm-force winds are increasing significantly. The Lotus Bridge is closed.', instruction: 'Stay inside a sturdy building, away from windows and doors, and do not go out. Keep doors and windows shut and have a torch and drinking water ready. In an emergency call 110 or 119.' },
+    },
+    defaultAreaIds: ALL_HENGQIN_AREA_IDS,
+    expiresAfterMinutes: 12 * 60,
+  },
+  {
+    id: 'smg-tc10-issued',
+    name: { 'zh-Hans': '澳门十号风球已发出', 'zh-Hant': '澳門十號風球已發出', pt: 'Sinal n.º 10 içado em Macau', en: 'Macau signal No. 10 issued' },
+    signal: { ...SIGNAL, levels: ['10'] },
+    category: 'Met',
+    event: { 'zh-Hans': '热带气旋十号风球', 'zh-Hant': '熱帶氣旋十號風球', pt: 'Sinal n.º 10 de tempestade tropical', en: 'Tropical cyclone signal No. 10' },
+    eventCode: 'OET-204',
+    urgency: 'Immediate',
+    severity: 'Extreme',
+    certainty: 'Observed',
+    responseTypes: ['Shelter'],
+    info: {
+      'zh-Hans': { headline: '澳门已发出十号风球，飓风吹袭，切勿外出', description: '澳门地球物理气象局已发出十号热带气旋信号，飓风风力正吹袭澳门及横琴，可能出现严重风暴潮。风眼经过时风力会短暂减弱，随后从另一方向再度增强。', instruction: '请留在室内安全的房间，远离窗户。即使风势暂时减弱也不要外出。低洼地区居民请移往较高楼层。如有紧急情况请致电 110 或 119。' },
+      'zh-Hant': { headline: '澳門已發出十號風球，颶風吹襲，切勿外出', description: '澳門地球物理氣象局已發出十號熱帶氣旋信號，颶風風力正吹襲澳門及橫琴，可能出現嚴重風暴潮。風眼經過時風力會短暫減弱，隨後從另一方向再度增強。', instruction: '請留在室內安全的房間，遠離窗户。即使風勢暫時減弱也不要外出。低窪地區居民請移往較高樓層。如有緊急情況請致電 110 或 119。' },
+      pt: { headline: 'Sinal n.º 10 içado em Macau: furacão, não saia', description: 'Os SMG içaram o sinal n.º 10 de tempestade tropical. Ventos com força de furacão atingem Macau e Hengqin e pode haver uma forte maré de tempestade. Quando o olho passar, o vento acalma por pouco tempo e volta depois com força, de outra direção.', instruction: 'Fique numa divisão interior segura, longe de janelas. Não saia, mesmo que o vento acalme por momentos. Nas zonas baixas, suba para andares mais altos. Em caso de emergência, ligue 110 ou 119.' },
+      en: { headline: 'Macau signal No. 10 issued: hurricane winds, do not go out', description: 'SMG has issued tropical cyclone signal No. 10. Hurricane-force winds are hitting Macau and Hengqin and a serious storm surge is possible. As the eye passes the wind may drop briefly, then return strongly from another direction.', instruction: 'Stay in a safe inner room away from windows. Do not go out even if the wind drops for a while. In low-lying areas move to a higher floor. In an emergency call 110 or 119.' },
+    },
+    defaultAreaIds: ALL_HENGQIN_AREA_IDS,
+    expiresAfterMinutes: 12 * 60,
+  },
+  {
+    id: 'smg-tc8-lowered',
+    name: { 'zh-Hans': '澳门八号风球改为三号', 'zh-Hant': '澳門八號風球改為三號', pt: 'Sinal n.º 8 substituído pelo n.º 3', en: 'Macau signal No. 8 lowered to No. 3' },
+    signal: { ...SIGNAL, levels: ['3'] },
+    category: 'Met',
+    event: { 'zh-Hans': '热带气旋信号改为三号', 'zh-Hant': '熱帶氣旋信號改為三號', pt: 'Sinal de tempestade tropical baixado para o n.º 3', en: 'Tropical cyclone signal lowered to No. 3' },
+    eventCode: 'OET-204',
+    urgency: 'Expected',
+    severity: 'Moderate',
+    certainty: 'Observed',
+    responseTypes: ['Monitor'],
+    info: {
+      'zh-Hans': { headline: '澳门八号风球已改为三号，仍有强风', description: '澳门地球物理气象局已将热带气旋信号改为三号。风力减弱，但仍有强风和阵雨。莲花大桥将逐步恢复通行，请留意口岸公布的开放时间。', instruction: '外出时请小心倒塌的树木和掉落的杂物，远离海边。跨境前请先确认大桥和口岸的开放情况。' },
+      'zh-Hant': { headline: '澳門八號風球已改為三號，仍有強風', description: '澳門地球物理氣象局已將熱帶氣旋信號改為三號。風力減弱，但仍有強風和陣雨。蓮花大橋將逐步恢復通行，請留意口岸公佈的開放時間。', instruction: '外出時請小心倒塌的樹木和掉落的雜物，遠離海邊。跨境前請先確認大橋和口岸的開放情況。' },
+      pt: { headline: 'Sinal n.º 8 baixado para o n.º 3 em Macau: ainda há vento forte', description: 'Os SMG substituíram o sinal de tempestade tropical pelo n.º 3. O vento está a enfraquecer, mas continua forte, com aguaceiros. A Ponte Flor de Lótus vai reabrir de forma gradual; siga os horários anunciados pelo posto fronteiriço.', instruction: 'Se sair, tenha cuidado com árvores caídas e objetos soltos e mantenha-se longe da orla costeira. Antes de atravessar a fronteira, confirme se a ponte e o posto estão abertos.' },
+      en: { headline: 'Macau signal No. 8 lowered to No. 3: still strong winds', description: 'SMG has lowered the tropical cyclone signal to No. 3. Winds are easing but remain strong, with showers. The Lotus Bridge will reopen in stages; follow the opening times announced by the port.', instruction: 'If you go out, watch for fallen trees and loose debris and keep away from the shore. Before crossing the border, check that the bridge and the port are open.' },
+    },
+    defaultAreaIds: ALL_HENGQIN_AREA_IDS,
+    expiresAfterMinutes: 6 * 60,
+  },
+];
