@@ -12,8 +12,10 @@ import { RealtimeApiModule } from './realtime/realtime-api.module.js';
 import { RateLimitModule } from './http/rate-limit.module.js';
 import { PlaybooksModule } from './playbooks/playbooks.module.js';
 import { SignalsModule } from './signals/signals.module.js';
+import { AlertsModule } from './alerts/alerts.module.js';
+import { PushModule } from './push/push.module.js';
 
 @Module({
-  imports: [ConfigModule, DatabaseModule, ApiObservabilityModule, AuthModule, AccountsModule, AuditModule, ReferenceModule, WebAppModule, RateLimitModule, RealtimeApiModule, NoticesModule, PlaybooksModule, SignalsModule],
+  imports: [ConfigModule, DatabaseModule, ApiObservabilityModule, AuthModule, AccountsModule, AuditModule, ReferenceModule, WebAppModule, RateLimitModule, RealtimeApiModule, NoticesModule, PlaybooksModule, SignalsModule, AlertsModule, PushModule],
 })
 export class AppModule {}

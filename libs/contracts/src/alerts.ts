@@ -195,3 +195,8 @@ export interface AlertTemplate {
   /** How long after `effective` the alert expires unless the composer changes it. */
   expiresAfterMinutes: number;
 }
+
+/** Realtime `alert.updated` to the HQ room: an alert was created, edited or moved in its workflow. */
+export interface AlertUpdatedEvent {
+  alert: Alert;
+}

@@ -11,3 +11,5 @@ export * from './signals.js';
 export * from './playbooks.js';
 export * from './push.js';
 export * from './alerts.js';
+export * from './dispatch.js';
+export * from './residents.js';

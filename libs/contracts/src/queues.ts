@@ -1,3 +1,4 @@
+import type { AlertFanOutJob, PushChunkJob } from './dispatch.js';
 import type { PlaybookEvaluateJob } from './playbooks.js';
 import type { Notice } from './realtime.js';
 
@@ -5,7 +6,7 @@ import type { Notice } from './realtime.js';
  * Queues and their jobs: the api produces, the worker consumes. A job's payload type follows from its queue and name,
  * so a producer cannot enqueue a job the worker would not understand.
  */
-export const QUEUE_NAMES = ['notices', 'system', 'signals'] as const;
+export const QUEUE_NAMES = ['notices', 'system', 'signals', 'dispatch'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 /** Broadcast a stored staff notice to its audience. */
@@ -29,6 +30,16 @@ export interface QueueJobs {
     'freshness.check': EmptyJob;
     /** Evaluates the playbook rules for a committed signal change. */
     'playbooks.evaluate': PlaybookEvaluateJob;
+  };
+  dispatch: {
+    /** Moves committed outbox rows into the queue (scheduled, and nudged after each approval). */
+    'outbox.relay': EmptyJob;
+    /** Creates the delivery rows of a published alert and enqueues its push chunks. */
+    'alert.fanout': AlertFanOutJob;
+    /** Sends one chunk of deliveries. */
+    'push.chunk': PushChunkJob;
+    /** Reads PostgreSQL only and re-enqueues unfinished work after a crash or a lost Redis (scheduled). */
+    'dispatch.reconcile': EmptyJob;
   };
   system: {
     /** Deletes stored realtime events past their retention. */

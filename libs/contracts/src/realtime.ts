@@ -1,4 +1,7 @@
+import type { AlertUpdatedEvent } from './alerts.js';
 import type { PlaybookUpdatedEvent } from './playbooks.js';
+import type { DeliverySummary } from './dispatch.js';
+import type { ResidentStatusCounts } from './residents.js';
 import type { Role } from './roles.js';
 import type { SignalBoardEvent, SignalChangedEvent } from './signals.js';
 
@@ -56,6 +59,9 @@ export interface RealtimeEvents {
   'signal.changed': SignalChangedEvent;
   'signal.board': SignalBoardEvent;
   'playbook.updated': PlaybookUpdatedEvent;
+  'alert.progress': DeliverySummary;
+  'resident.status': ResidentStatusCounts;
+  'alert.updated': AlertUpdatedEvent;
 }
 export type RealtimeEventName = keyof RealtimeEvents;
 

@@ -52,6 +52,22 @@ const POLICY: Record<string, 'public' | readonly Role[]> = {
   'GET /api/notices': EVERYONE,
   'POST /api/notices': ['commander', 'admin'],
 
+  // Alerts: HQ composes (operators, commanders, admins), a commander approves; CAP and the Atom index are public.
+  'GET /api/alerts/templates': ['admin', 'commander', 'operator'],
+  'GET /api/alerts/feed.atom': 'public',
+  'POST /api/alerts': ['operator', 'commander', 'admin'],
+  'GET /api/alerts': ['admin', 'commander', 'operator'],
+  'GET /api/alerts/:id': ['admin', 'commander', 'operator'],
+  'GET /api/alerts/:id/cap.xml': 'public',
+  'PATCH /api/alerts/:id': ['operator', 'commander', 'admin'],
+  'POST /api/alerts/:id/validate': ['operator', 'commander', 'admin'],
+  'POST /api/alerts/:id/submit': ['operator', 'commander', 'admin'],
+  'POST /api/alerts/:id/approve': ['commander'],
+  'POST /api/alerts/:id/reject': ['commander'],
+  'POST /api/alerts/:id/update': ['operator', 'commander', 'admin'],
+  'POST /api/alerts/:id/cancel': ['operator', 'commander', 'admin'],
+  'POST /api/alerts/:id/sent-in-error': ['commander'],
+
   'GET /api/playbooks/runs': ['admin', 'commander', 'operator'],
   'GET /api/playbooks/rules': ['admin', 'commander', 'operator'],
   'POST /api/playbooks/tasks/:id/acknowledge': ['admin', 'commander', 'operator'],
@@ -67,6 +83,13 @@ const POLICY: Record<string, 'public' | readonly Role[]> = {
   'GET /api/signals/holds': ['operator', 'commander', 'admin'],
   'POST /api/signals/holds/:authority/:area/:hazard/confirm': ['operator', 'commander', 'admin'],
   'POST /api/signals/holds/:authority/:area/:hazard/reject': ['operator', 'commander', 'admin'],
+
+  // Residents subscribe anonymously; changing a subscription needs its manage token (checked in the service).
+  'GET /api/push/vapid-public-key': 'public',
+  'POST /api/push/subscriptions': 'public',
+  'PATCH /api/push/subscriptions/:id': 'public',
+  'DELETE /api/push/subscriptions/:id': 'public',
+  'PATCH /api/push/subscriptions/:id/test-device': ['admin'],
 };
 
 /** Stands in for every route parameter: a well-formed id that matches nothing. */

@@ -14,6 +14,8 @@ import { SignalOutlookEntity } from './signal-outlook.entity.js';
 import { SignalTrackEntity } from './signal-track.entity.js';
 import { PlaybookRunEntity, type PlaybookRunClosedReason, type PlaybookRunStatus } from './playbook-run.entity.js';
 import { PlaybookTaskEntity } from './playbook-task.entity.js';
+import { AlertEntity } from './alert.entity.js';
+import { OutboxEntity } from './outbox.entity.js';
 
 export { AreaEntity, AuditLogEntity, PlaceEntity, RealtimeEventEntity, RefreshTokenEntity, StaffUserEntity };
 export { StaffNoticeEntity };
@@ -21,6 +23,10 @@ export { SignalCapChainEntity, SignalDocumentEntity, SignalFeedCursorEntity, Sig
 export type { SignalDocumentOutcome, SignalHoldDecisionKind };
 export { PlaybookRunEntity, PlaybookTaskEntity };
 export type { PlaybookRunClosedReason, PlaybookRunStatus };
+export { AlertEntity, OutboxEntity };
+import { PushSubscriptionEntity } from './push-subscription.entity.js';
+import { VapidKeyEntity } from './vapid-key.entity.js';
+export { PushSubscriptionEntity, VapidKeyEntity };
 
 /** Every entity the data source knows. New aggregates add their entity here. */
-export const ENTITIES = [StaffUserEntity, RefreshTokenEntity, AuditLogEntity, AreaEntity, PlaceEntity, RealtimeEventEntity, StaffNoticeEntity, SignalDocumentEntity, SignalTrackEntity, SignalHistoryEntity, SignalHoldEntity, SignalCapChainEntity, SignalOutlookEntity, SignalFeedCursorEntity, PlaybookRunEntity, PlaybookTaskEntity];
+export const ENTITIES = [StaffUserEntity, RefreshTokenEntity, AuditLogEntity, AreaEntity, PlaceEntity, RealtimeEventEntity, StaffNoticeEntity, SignalDocumentEntity, SignalTrackEntity, SignalHistoryEntity, SignalHoldEntity, SignalCapChainEntity, SignalOutlookEntity, SignalFeedCursorEntity, PlaybookRunEntity, PlaybookTaskEntity, AlertEntity, OutboxEntity, PushSubscriptionEntity, VapidKeyEntity];

@@ -2,6 +2,8 @@ import { Platform1764100000000 } from './1764100000000-platform.js';
 import { RealtimeNotices1764200000000 } from './1764200000000-realtime-notices.js';
 import { Signals1764310000000 } from './1764310000000-signals.js';
 import { Playbooks1764320000000 } from './1764320000000-playbooks.js';
+import { Alerts1764410000000 } from './1764410000000-alerts.js';
+import { PushSubscriptions1764400000000 } from './1764400000000-push-subscriptions.js';
 
 /** Every migration, oldest first. New migrations are appended here. */
-export const MIGRATIONS = [Platform1764100000000, RealtimeNotices1764200000000, Signals1764310000000, Playbooks1764320000000];
+export const MIGRATIONS = [Platform1764100000000, RealtimeNotices1764200000000, Signals1764310000000, Playbooks1764320000000, PushSubscriptions1764400000000, Alerts1764410000000];

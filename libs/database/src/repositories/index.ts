@@ -12,3 +12,7 @@ export * from './signal-outlook.repository.js';
 export * from './signal-feed-cursor.repository.js';
 export * from './playbook-run.repository.js';
 export * from './playbook-task.repository.js';
+export * from './alert.repository.js';
+export * from './outbox.repository.js';
+export * from './push-subscription.repository.js';
+export * from './vapid-key.repository.js';
