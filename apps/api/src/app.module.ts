@@ -14,8 +14,10 @@ import { PlaybooksModule } from './playbooks/playbooks.module.js';
 import { SignalsModule } from './signals/signals.module.js';
 import { AlertsModule } from './alerts/alerts.module.js';
 import { PushModule } from './push/push.module.js';
+import { PublicAlertsModule } from './public-alerts/public-alerts.module.js';
+import { ResidentsModule } from './residents/residents.module.js';
 
 @Module({
-  imports: [ConfigModule, DatabaseModule, ApiObservabilityModule, AuthModule, AccountsModule, AuditModule, ReferenceModule, WebAppModule, RateLimitModule, RealtimeApiModule, NoticesModule, PlaybooksModule, SignalsModule, AlertsModule, PushModule],
+  imports: [ConfigModule, DatabaseModule, ApiObservabilityModule, AuthModule, AccountsModule, AuditModule, ReferenceModule, WebAppModule, RateLimitModule, RealtimeApiModule, NoticesModule, PlaybooksModule, SignalsModule, PublicAlertsModule, AlertsModule, PushModule, ResidentsModule],
 })
 export class AppModule {}

@@ -7,6 +7,7 @@ import { NoticesWorkerModule } from './notices/notices-worker.module.js';
 import { RealtimeMaintenanceModule } from './realtime/realtime-maintenance.module.js';
 import { PlaybooksWorkerModule } from './playbooks/playbooks-worker.module.js';
 import { SignalsWorkerModule } from './signals/signals-worker.module.js';
+import { DispatchWorkerModule } from './dispatch/dispatch-worker.module.js';
 
 @Module({
   imports: [
@@ -18,6 +19,7 @@ import { SignalsWorkerModule } from './signals/signals-worker.module.js';
     RealtimeMaintenanceModule,
     PlaybooksWorkerModule,
     SignalsWorkerModule,
+    DispatchWorkerModule,
   ],
 })
 export class WorkerModule {}

@@ -22,6 +22,7 @@ import {
   nextAlertState,
   validateAlertContent,
 } from '@app/domain';
+import { JobProducer } from '@app/queue';
 import { RealtimePublisher } from '@app/realtime';
 import { auditActor } from '../audit/audit-actor.js';
 import type { RequestMeta } from '../http/request-meta.decorator.js';
@@ -49,6 +50,7 @@ export class AlertsService {
     private readonly areas: AlertAreasReader,
     private readonly config: AppConfig,
     private readonly publisher: RealtimePublisher,
+    private readonly jobs: JobProducer,
   ) {}
 
   templates(): readonly AlertTemplate[] {
@@ -137,7 +139,7 @@ export class AlertsService {
    * a second, concurrent approval wait and then find the alert no longer submitted (409): one dispatch only.
    */
   async approve(id: string, confirmation: string | undefined, user: AuthUser, meta: RequestMeta): Promise<StoredAlert> {
-    return this.changed(async (manager) => {
+    return this.dispatched(async (manager) => {
       const row = await this.lock(manager, id);
       const alert = toAlert(row);
       assertMayApprove(alert, actorOf(user), confirmation);
@@ -208,7 +210,7 @@ export class AlertsService {
    * longer published (409) and only one correction goes out.
    */
   async sentInError(id: string, user: AuthUser, meta: RequestMeta): Promise<StoredAlert> {
-    return this.changed(async (manager) => {
+    return this.dispatched(async (manager) => {
       const originalRow = await this.lock(manager, id);
       const original = toAlert(originalRow);
       const now = new Date();
@@ -243,6 +245,20 @@ export class AlertsService {
   /** The CAP sender: the host of the public address. */
   sender(): string {
     return new URL(this.config.publicUrl).hostname;
+  }
+
+  /**
+   * A change that committed an outbox row: wakes the outbox relay at once instead of waiting for its next scheduled
+   * run, so the first push leaves within moments of approval. Losing the nudge only costs that wait.
+   */
+  private async dispatched(work: (manager: EntityManager) => Promise<StoredAlert>): Promise<StoredAlert> {
+    const alert = await this.changed(work);
+    try {
+      await this.jobs.add('dispatch', 'outbox.relay', {});
+    } catch (err) {
+      this.logger.warn({ err, alertId: alert.id }, 'could not wake the outbox relay; its schedule picks the alert up');
+    }
+    return alert;
   }
 
   /** Runs a change in a transaction, then tells the HQ about the alert it returns. */

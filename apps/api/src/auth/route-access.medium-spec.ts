@@ -58,6 +58,8 @@ const POLICY: Record<string, 'public' | readonly Role[]> = {
   'POST /api/alerts': ['operator', 'commander', 'admin'],
   'GET /api/alerts': ['admin', 'commander', 'operator'],
   'GET /api/alerts/:id': ['admin', 'commander', 'operator'],
+  'GET /api/alerts/:id/deliveries/summary': ['admin', 'commander', 'operator'],
+  'GET /api/alerts/:id/audience': ['admin', 'commander', 'operator'],
   'GET /api/alerts/:id/cap.xml': 'public',
   'PATCH /api/alerts/:id': ['operator', 'commander', 'admin'],
   'POST /api/alerts/:id/validate': ['operator', 'commander', 'admin'],
@@ -90,6 +92,13 @@ const POLICY: Record<string, 'public' | readonly Role[]> = {
   'PATCH /api/push/subscriptions/:id': 'public',
   'DELETE /api/push/subscriptions/:id': 'public',
   'PATCH /api/push/subscriptions/:id/test-device': ['admin'],
+
+  // Residents answer anonymously; counts reach the liaison too, help requests (contact data) only HQ roles.
+  'POST /api/residents/status': 'public',
+  'GET /api/residents/status-counts': ['admin', 'commander', 'operator', 'liaison'],
+  'GET /api/residents/help-requests': ['admin', 'commander', 'operator'],
+  'POST /api/residents/help-requests/:id/handled': ['admin', 'commander', 'operator'],
+  'GET /api/alerts/public': 'public',
 };
 
 /** Stands in for every route parameter: a well-formed id that matches nothing. */

@@ -27,6 +27,10 @@ export { AlertEntity, OutboxEntity };
 import { PushSubscriptionEntity } from './push-subscription.entity.js';
 import { VapidKeyEntity } from './vapid-key.entity.js';
 export { PushSubscriptionEntity, VapidKeyEntity };
+import { ResidentStatusEntity } from './resident-status.entity.js';
+export { ResidentStatusEntity };
+import { DeliveryEntity } from './delivery.entity.js';
+export { DeliveryEntity };
 
 /** Every entity the data source knows. New aggregates add their entity here. */
-export const ENTITIES = [StaffUserEntity, RefreshTokenEntity, AuditLogEntity, AreaEntity, PlaceEntity, RealtimeEventEntity, StaffNoticeEntity, SignalDocumentEntity, SignalTrackEntity, SignalHistoryEntity, SignalHoldEntity, SignalCapChainEntity, SignalOutlookEntity, SignalFeedCursorEntity, PlaybookRunEntity, PlaybookTaskEntity, AlertEntity, OutboxEntity, PushSubscriptionEntity, VapidKeyEntity];
+export const ENTITIES = [StaffUserEntity, RefreshTokenEntity, AuditLogEntity, AreaEntity, PlaceEntity, RealtimeEventEntity, StaffNoticeEntity, SignalDocumentEntity, SignalTrackEntity, SignalHistoryEntity, SignalHoldEntity, SignalCapChainEntity, SignalOutlookEntity, SignalFeedCursorEntity, PlaybookRunEntity, PlaybookTaskEntity, AlertEntity, OutboxEntity, PushSubscriptionEntity, VapidKeyEntity, ResidentStatusEntity, DeliveryEntity];

@@ -16,3 +16,6 @@ export * from './alert.repository.js';
 export * from './outbox.repository.js';
 export * from './push-subscription.repository.js';
 export * from './vapid-key.repository.js';
+export * from './resident-status.repository.js';
+export * from './public-alert.repository.js';
+export * from './delivery.repository.js';
