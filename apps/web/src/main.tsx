@@ -6,6 +6,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/signals.css';
+import './styles/alerts.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

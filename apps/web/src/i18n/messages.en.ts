@@ -1,3 +1,5 @@
+import { alertsEn } from './alert-messages.en.js';
+
 /**
  * English catalogue. It defines the set of message keys; every other language must provide exactly the same keys
  * with the same `{placeholders}` (checked by catalogues.spec.ts).
@@ -288,6 +290,8 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address.',
   'notFound.home': 'Go to the start page',
+
+  ...alertsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,3 +1,4 @@
+import { alertsPt } from './alert-messages.pt.js';
 import type { Messages } from './messages.en.js';
 
 /** Portuguese (European spelling, as used by the Macau administration). */
@@ -289,4 +290,6 @@ export const pt: Messages = {
   'notFound.title': 'Página não encontrada',
   'notFound.body': 'Não existe nenhuma página neste endereço.',
   'notFound.home': 'Ir para a página de entrada',
+
+  ...alertsPt,
 };

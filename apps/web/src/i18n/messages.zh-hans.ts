@@ -1,3 +1,4 @@
+import { alertsZhHans } from './alert-messages.zh-hans.js';
 import type { Messages } from './messages.en.js';
 
 /** Simplified Chinese (mainland usage). */
@@ -276,4 +277,6 @@ export const zhHans: Messages = {
   'notFound.title': '页面不存在',
   'notFound.body': '此地址没有对应的页面。',
   'notFound.home': '前往首页',
+
+  ...alertsZhHans,
 };

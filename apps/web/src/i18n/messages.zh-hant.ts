@@ -1,3 +1,4 @@
+import { alertsZhHant } from './alert-messages.zh-hant.js';
 import type { Messages } from './messages.en.js';
 
 /** Traditional Chinese (Macau and Hong Kong usage). */
@@ -276,4 +277,6 @@ export const zhHant: Messages = {
   'notFound.title': '找不到頁面',
   'notFound.body': '此地址沒有對應的頁面。',
   'notFound.home': '前往首頁',
+
+  ...alertsZhHant,
 };

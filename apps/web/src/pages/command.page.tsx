@@ -16,11 +16,13 @@ import { SignalTimeline } from '../signals/signal-timeline.js';
 import { useSignalBoard } from '../signals/use-signal-board.js';
 import { useSignalHistory } from '../signals/use-signal-history.js';
 import { useSignalOutlook } from '../signals/use-signal-outlook.js';
+import { CommandAlertsPage } from './command-alerts.page.js';
 import { CommandKiosk } from './command-kiosk.page.js';
 
 /** HQ dashboard for admin, commander and operator; `/command/kiosk` (or `?kiosk=1`) is the wall display. */
 export function CommandPage() {
   const location = useLocation();
+  if (location.pathname.startsWith('/command/alerts')) return <CommandAlertsPage />;
   return isKioskLocation(location.pathname, location.search) ? <CommandKiosk /> : <CommandDashboard />;
 }
 
@@ -44,9 +46,14 @@ function CommandDashboard() {
           <p className="lead">{t('command.intro')}</p>
           {hint && <p className="role-hint">{hint}</p>}
         </div>
-        <Link to="/command/kiosk" className="button button--outline" data-testid="open-kiosk">
-          {t('command.openKiosk')}
-        </Link>
+        <div className="button-row">
+          <Link to="/command/alerts" className="button button--primary" data-testid="open-alerts">
+            {t('command.openAlerts')}
+          </Link>
+          <Link to="/command/kiosk" className="button button--outline" data-testid="open-kiosk">
+            {t('command.openKiosk')}
+          </Link>
+        </div>
       </div>
       <div className="command-layout">
         <div className="command-layout__main">
@@ -63,7 +70,6 @@ function CommandDashboard() {
         </div>
       </div>
       <div className="board-grid board-grid--wide">
-        <BoardPlaceholder title="command.board.alerts.title" body="command.board.alerts.body" />
         <BoardPlaceholder title="command.board.field.title" body="command.board.field.body" />
         <BoardPlaceholder title="command.board.areas.title" body="command.board.areas.body" />
       </div>
