@@ -8,6 +8,8 @@ export interface DispatchSettings {
   maxAttempts: number;
   /** First retry delay for 5xx and timeouts; doubles per attempt. */
   retryBaseMs: number;
+  /** Subscriptions per fan-out INSERT; each page's chunks are queued as soon as it commits. */
+  fanOutPageSize: number;
   /** At most one `alert.progress` per alert per process in this interval. */
   progressIntervalMs: number;
   /** The reconciler leaves rows alone this long after their lease ended or they were created. */
@@ -25,6 +27,7 @@ export const DEFAULT_DISPATCH_SETTINGS: DispatchSettings = {
   leaseMs: 60_000,
   maxAttempts: 5,
   retryBaseMs: 1_000,
+  fanOutPageSize: 5_000,
   progressIntervalMs: 250,
   staleDeliveryMs: 30_000,
   staleFanOutMs: 60_000,

@@ -11,6 +11,8 @@ import { pushTopicFor } from '@app/push';
 import { QueueConsumerModule } from '@app/queue';
 import { RealtimePublisher } from '@app/realtime';
 import { createTestDatabase, deleteRedisKeys, FakePushService, TEST_REDIS_URL, waitFor, type TestDatabase } from '@app/testing';
+import { AlertFanOutService } from './alert-fan-out.service.js';
+import { progressIntervalFor } from './dispatch-progress.publisher.js';
 import { DispatchReconcilerService } from './dispatch-reconciler.service.js';
 import { DispatchWorkerModule } from './dispatch-worker.module.js';
 import { PushChunkService } from './push-chunk.service.js';
@@ -23,8 +25,9 @@ interface SeededSubscription {
   testDevice: boolean;
 }
 
-// Small chunks so a few hundred subscriptions make several chunk jobs; retries fast enough for a test.
-const SETTINGS: DispatchSettings = { ...DEFAULT_DISPATCH_SETTINGS, chunkSize: 40, maxAttempts: 3, retryBaseMs: 1_000 };
+// Small chunks so a few hundred subscriptions make several chunk jobs, fan-out pages that chunks straddle; retries
+// fast enough for a test.
+const SETTINGS: DispatchSettings = { ...DEFAULT_DISPATCH_SETTINGS, chunkSize: 40, fanOutPageSize: 25, maxAttempts: 3, retryBaseMs: 1_000 };
 const AREAS = [
   { id: 'test-area-north', lat: 22.2, lon: 113.55 },
   { id: 'test-area-south', lat: 22.1, lon: 113.55 },
@@ -190,6 +193,36 @@ describe('alert dispatch pipeline (PostgreSQL, Redis, local push service)', () =
     await waitFor(() => expect(progress.filter((p) => p.alertId === alertId).at(-1)).toMatchObject({ sent: expected.length, pending: 0 }), { timeoutMs: 5_000 });
     const events = progress.filter((p) => p.alertId === alertId);
     expect(events.length).toBeLessThan(Math.ceil(expected.length / SETTINGS.chunkSize) + 3);
+  });
+
+  it('fans out in pages and resumes a fan-out cut off after its first page without duplicating rows or pushes', { timeout: 30_000 }, async () => {
+    const areaIds = AREAS.map((a) => a.id);
+    const alertId = await publish('Actual', { areaIds }, { withOutbox: false });
+    const expected = (await sql.query<{ id: string }[]>(`SELECT id FROM push_subscriptions WHERE area_ids && $1::text[]`, [areaIds])).map((r) => r.id).sort();
+    expect(expected.length).toBeGreaterThan(SETTINGS.fanOutPageSize * 3);
+    // A fan-out whose worker died after committing its first page and before queuing anything.
+    const firstPage = await app.get(DeliveryRepository).createPageForAlert(alertId, { areaIds, audience: 'everyone' }, null, SETTINGS.fanOutPageSize);
+    expect(firstPage.created).toBe(SETTINGS.fanOutPageSize);
+
+    const fanOut = app.get(AlertFanOutService);
+    const resumed = await fanOut.fanOut(alertId);
+    expect(resumed).toEqual({ created: expected.length - SETTINGS.fanOutPageSize, chunks: Math.ceil(expected.length / SETTINGS.chunkSize) });
+    expect((await fanOut.fanOut(alertId)).created).toBe(0);
+
+    const final = await waitUntilFinal(alertId);
+    expect(Object.keys(final).sort()).toEqual(expected);
+    const rows = await sql.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM deliveries WHERE alert_id = $1`, [alertId]);
+    expect(rows[0]!.n).toBe(expected.length);
+    const accepted = acceptedFor(alertId);
+    expect([...accepted.keys()].sort()).toEqual(expected);
+    expect([...accepted.values()].every((n) => n === 1)).toBe(true);
+  });
+
+  it('recounts large alerts less often, never more often than the configured interval', () => {
+    expect(progressIntervalFor(500, 250)).toBe(250);
+    expect(progressIntervalFor(20_000, 250)).toBe(500);
+    expect(progressIntervalFor(200_000, 250)).toBe(2_000);
+    expect(progressIntervalFor(200_000, 5_000)).toBe(5_000);
   });
 
   it('sends nothing twice when a chunk job runs again', { timeout: 30_000 }, async () => {

@@ -63,16 +63,32 @@ export class DeliveryRepository {
     return rows;
   }
 
-  /** Creates one pending row per reached subscription in one statement; rows that exist stay. Returns rows created. */
-  async createForAlert(alertId: string, targeting: DeliveryTargeting): Promise<number> {
-    if (targeting.audience === 'nobody' || targeting.areaIds.length === 0) return 0;
-    const [, created] = await this.dataSource.query<[unknown[], number]>(
-      `INSERT INTO deliveries (alert_id, subscription_id, language)
-       SELECT $3::uuid, s.id, s.language FROM push_subscriptions s WHERE ${AUDIENCE_FILTER}
-       ON CONFLICT (alert_id, subscription_id) DO NOTHING`,
-      [targeting.areaIds, targeting.audience, alertId],
+  /**
+   * Creates one pending row for each of the next `limit` reached subscriptions after subscription id `afterId`
+   * (exclusive, null: from the start), in one statement; rows that exist stay. Returns the last subscription id of the
+   * page (null: no subscription left) and the rows created, so a fan-out can walk the audience in committed pages.
+   */
+  async createPageForAlert(alertId: string, targeting: DeliveryTargeting, afterId: string | null, limit: number): Promise<{ lastSubscriptionId: string | null; created: number }> {
+    if (targeting.audience === 'nobody' || targeting.areaIds.length === 0) return { lastSubscriptionId: null, created: 0 };
+    const [row] = await this.dataSource.query<{ last_id: string | null; created: number }[]>(
+      `WITH page AS (
+         SELECT s.id, s.language FROM push_subscriptions s
+          WHERE ${AUDIENCE_FILTER} AND ($4::uuid IS NULL OR s.id > $4::uuid)
+          ORDER BY s.id LIMIT $5),
+       created AS (
+         INSERT INTO deliveries (alert_id, subscription_id, language)
+         SELECT $3::uuid, page.id, page.language FROM page ORDER BY page.id
+         ON CONFLICT (alert_id, subscription_id) DO NOTHING
+         RETURNING 1)
+       SELECT (SELECT id FROM page ORDER BY id DESC LIMIT 1) AS last_id, (SELECT count(*) FROM created)::int AS created`,
+      [targeting.areaIds, targeting.audience, alertId, afterId, limit],
     );
-    return created;
+    return { lastSubscriptionId: row?.last_id ?? null, created: row?.created ?? 0 };
+  }
+
+  /** Refreshes the planner statistics of the ledger, so queries by alert use its index once a large alert is in. */
+  async analyze(): Promise<void> {
+    await this.dataSource.query(`ANALYZE deliveries`);
   }
 
   /** One keyset page of an alert's pending delivery ids after `afterId` (exclusive), ascending. */
