@@ -1,16 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import {
-  createTestDatabase,
-  deleteRedisKeys,
-  freePort,
   launchBrowser,
-  seedTestDatabase,
-  startApp,
-  TEST_REDIS_URL,
+  startAppStack,
   type AppProcess,
+  type AppStack,
   type BrowserSession,
-  type TestDatabase,
 } from '@app/testing';
 
 /**
@@ -25,27 +20,20 @@ const TEMPLATE_ID = 'smg-tc8-issued';
 
 describe('alert composer and approval', () => {
   const prefix = `e2e-alerts-${randomBytes(4).toString('hex')}`;
-  let db: TestDatabase;
+  let stack: AppStack;
   let api: AppProcess;
   let worker: AppProcess;
   let origin: string;
   const browsers: BrowserSession[] = [];
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    await seedTestDatabase(db.url);
-    const port = await freePort();
-    origin = `http://127.0.0.1:${port}`;
-    const env = { DATABASE_URL: db.url, TEST_REDIS_URL, QUEUE_PREFIX: prefix, RATE_LIMIT_LOGIN_PER_MINUTE: '100' };
-    api = await startApp('api', { ...env, PORT: String(port), PUBLIC_URL: origin });
-    worker = await startApp('worker', env);
+    stack = await startAppStack({ prefix });
+    ({ api, worker, origin } = stack);
   });
 
   afterAll(async () => {
     await Promise.all(browsers.map((b) => b.close()));
-    await Promise.all([api?.stop(), worker?.stop()]);
-    await db?.drop();
-    await deleteRedisKeys(prefix);
+    await stack?.stop();
   });
 
   beforeEach(({ onTestFailed }) => {

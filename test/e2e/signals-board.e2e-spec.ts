@@ -3,19 +3,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import {
-  createTestDatabase,
-  freePort,
   launchBrowser,
   PHONE_VIEWPORT,
-  seedTestDatabase,
-  startApp,
+  startAppStack,
   startFakeFeedServer,
   type AppProcess,
+  type AppStack,
   type BrowserSession,
   type FakeFeedServer,
-  type TestDatabase,
-  deleteRedisKeys,
-  TEST_REDIS_URL,
 } from '@app/testing';
 
 /**
@@ -66,7 +61,7 @@ const TC8_RULE = 'smg-tc8-cross-border';
 
 describe('signal board', () => {
   const prefix = `e2e-signals-${randomBytes(4).toString('hex')}`;
-  let db: TestDatabase;
+  let stack: AppStack;
   let feed: FakeFeedServer;
   let api: AppProcess;
   let worker: AppProcess;
@@ -74,33 +69,17 @@ describe('signal board', () => {
   const browsers: BrowserSession[] = [];
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    await seedTestDatabase(db.url);
     feed = await startFakeFeedServer();
     feed.set('/c_typhoon.xml', publishedNow(fixture('c_typhoon_none.xml')));
     for (const [file, element] of Object.entries(QUIET_FILES)) feed.set(file, nothingInForce(element));
-
-    const port = await freePort();
-    origin = `http://127.0.0.1:${port}`;
-    const env = {
-      DATABASE_URL: db.url,
-      TEST_REDIS_URL,
-      QUEUE_PREFIX: prefix,
-      RATE_LIMIT_LOGIN_PER_MINUTE: '100',
-      SMG_BASE_URL: feed.url,
-      SIGNAL_POLL_INTERVAL_MS: '500',
-      SIGNAL_FETCH_TIMEOUT_MS: '1500',
-    };
-    api = await startApp('api', { ...env, PORT: String(port), PUBLIC_URL: origin });
-    worker = await startApp('worker', env);
+    stack = await startAppStack({ prefix, env: { SMG_BASE_URL: feed.url, SIGNAL_POLL_INTERVAL_MS: '500', SIGNAL_FETCH_TIMEOUT_MS: '1500' } });
+    ({ api, worker, origin } = stack);
   });
 
   afterAll(async () => {
     await Promise.all(browsers.map((b) => b.close()));
-    await Promise.all([api?.stop(), worker?.stop()]);
+    await stack?.stop();
     await feed?.stop();
-    await db?.drop();
-    await deleteRedisKeys(prefix);
   });
 
   beforeEach(({ onTestFailed }) => {

@@ -1,17 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import {
-  createTestDatabase,
   freePort,
   launchBrowser,
   PHONE_VIEWPORT,
-  seedTestDatabase,
   startApp,
+  startAppStack,
+  TEST_REDIS_URL,
   type AppProcess,
+  type AppStack,
   type BrowserSession,
   type TestDatabase,
-  deleteRedisKeys,
-  TEST_REDIS_URL,
 } from '@app/testing';
 
 /**
@@ -23,28 +22,20 @@ const LIVE_TIMEOUT_MS = 20_000;
 
 describe('web shell', () => {
   const prefix = `e2e-web-${randomBytes(4).toString('hex')}`;
+  let stack: AppStack;
   let db: TestDatabase;
   let api: AppProcess;
-  let worker: AppProcess;
   let origin: string;
   const browsers: BrowserSession[] = [];
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    await seedTestDatabase(db.url);
-    const port = await freePort();
-    origin = `http://127.0.0.1:${port}`;
-    const env = { DATABASE_URL: db.url, TEST_REDIS_URL, QUEUE_PREFIX: prefix, RATE_LIMIT_LOGIN_PER_MINUTE: '100' };
-    // PUBLIC_URL is the origin the browser uses, so the api's CORS and socket Origin checks accept it.
-    api = await startApp('api', { ...env, PORT: String(port), PUBLIC_URL: origin });
-    worker = await startApp('worker', env);
+    stack = await startAppStack({ prefix });
+    ({ db, api, origin } = stack);
   });
 
   afterAll(async () => {
     await Promise.all(browsers.map((b) => b.close()));
-    await Promise.all([api?.stop(), worker?.stop()]);
-    await db?.drop();
-    await deleteRedisKeys(prefix);
+    await stack?.stop();
   });
 
   // One Chromium at a time: this machine has two cores.
@@ -206,7 +197,7 @@ describe('web shell', () => {
     const shortOrigin = `http://127.0.0.1:${port}`;
     const shortLived = await startApp('api', {
       DATABASE_URL: db.url,
-      TEST_REDIS_URL,
+      REDIS_URL: TEST_REDIS_URL,
       QUEUE_PREFIX: prefix,
       ACCESS_TOKEN_TTL_SECONDS: '4',
       PORT: String(port),

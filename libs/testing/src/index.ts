@@ -6,3 +6,4 @@ export * from './browser.js';
 export * from './fake-feed-server.js';
 export * from './redis-keys.js';
 export * from './fake-push-service.js';
+export * from './app-stack.js';

@@ -23,7 +23,7 @@ describe('login rate limit', () => {
     db = await createTestDatabase();
     app = await createApiTestApp({
       databaseUrl: db.url,
-      env: { TEST_REDIS_URL, QUEUE_PREFIX: prefix, RATE_LIMIT_LOGIN_PER_MINUTE: '3' },
+      env: { REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: prefix, RATE_LIMIT_LOGIN_PER_MINUTE: '3' },
       imports: [ConfigModule, DatabaseModule, AuthModule, RateLimitModule, AccountsModule, AuditModule],
     });
     await insertStaff(app, { username: 'cmd.li', role: 'commander', password: PASSWORD, displayName: 'Li Commander' });

@@ -57,7 +57,7 @@ describe('SignalStateService', () => {
     db = await createTestDatabase();
     app = await createApiTestApp({
       databaseUrl: db.url,
-      env: { TEST_REDIS_URL, QUEUE_PREFIX: prefix },
+      env: { REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: prefix },
       imports: [ConfigModule, DatabaseModule, SignalStateModule, RecordingWorkerModule],
     });
     sql = app.get(DataSource);
@@ -219,7 +219,7 @@ describe('SignalStateService', () => {
   it('applies one reading once when two processes apply it at the same moment', async () => {
     other = await createApiTestApp({
       databaseUrl: db.url,
-      env: { TEST_REDIS_URL, QUEUE_PREFIX: prefix },
+      env: { REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: prefix },
       imports: [ConfigModule, DatabaseModule, SignalStateModule],
     });
     const services = [state, other.get(SignalStateService)];

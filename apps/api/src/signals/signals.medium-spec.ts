@@ -33,7 +33,7 @@ describe('signals api', () => {
     db = await createTestDatabase();
     app = await createApiTestApp({
       databaseUrl: db.url,
-      env: { TEST_REDIS_URL, QUEUE_PREFIX: prefix, SIGNAL_MAX_DOCUMENT_BYTES: String(MAX_DOCUMENT_BYTES) },
+      env: { REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: prefix, SIGNAL_MAX_DOCUMENT_BYTES: String(MAX_DOCUMENT_BYTES) },
       imports: [ConfigModule, DatabaseModule, AuthModule, AuditModule, SignalsModule],
     });
     sql = app.get(DataSource);

@@ -53,7 +53,7 @@ describe('signal polling (worker)', () => {
       NODE_ENV: 'test',
       LOG_LEVEL: 'error',
       DATABASE_URL: db.url,
-      TEST_REDIS_URL,
+      REDIS_URL: TEST_REDIS_URL,
       QUEUE_PREFIX: prefix,
       SMG_BASE_URL: `${feed.url}/smg/`,
       CAP_FEED_URL: `${feed.url}/cap/feed.atom`,
