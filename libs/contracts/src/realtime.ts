@@ -4,6 +4,7 @@ import type { DeliverySummary } from './dispatch.js';
 import type { ResidentStatusCounts } from './residents.js';
 import type { Role } from './roles.js';
 import type { SignalBoardEvent, SignalChangedEvent } from './signals.js';
+import type { OpsCheckInEvent, OpsKpisEvent, OpsReportEvent, OpsShelterEvent, OpsTaskEvent, OpsTeamEvent } from './operations.js';
 
 /**
  * Realtime wire types shared by the api (gateway, catch-up route), the worker (publishers) and the web client.
@@ -62,6 +63,12 @@ export interface RealtimeEvents {
   'alert.progress': DeliverySummary;
   'resident.status': ResidentStatusCounts;
   'alert.updated': AlertUpdatedEvent;
+  'ops.team': OpsTeamEvent;
+  'ops.task': OpsTaskEvent;
+  'ops.check-in': OpsCheckInEvent;
+  'ops.report': OpsReportEvent;
+  'ops.shelter': OpsShelterEvent;
+  'ops.kpis': OpsKpisEvent;
 }
 export type RealtimeEventName = keyof RealtimeEvents;
 
