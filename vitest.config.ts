@@ -47,6 +47,20 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        // Faults injected into the built api and workers on a private redis-server; one file at a time.
+        plugins: [swcPlugin()],
+        extends: true,
+        test: {
+          name: 'reliability',
+          globals: true,
+          include: ['test/reliability/**/*.reliability-spec.ts'],
+          globalSetup: ['test/setup/medium.global-setup.ts', 'test/reliability/support/build-once.global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

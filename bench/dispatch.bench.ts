@@ -9,6 +9,9 @@ import { databaseUrl, TEST_SERVER_URL, withAdminClient } from '../libs/testing/s
 import { approve, draftAndSubmit, login } from './alert-approval.js';
 import { launchApp, runCli, type LaunchedApp } from './app-launcher.js';
 import { parseDispatchBenchArgs } from './bench-args.js';
+import { collectProfiles, profilingEnv } from './cpu-profiler.js';
+import { cpuSecondsOf } from './cpu-time.js';
+import { HeapSampler } from './heap-sampler.js';
 import { RssSampler } from './rss-sampler.js';
 import { seedSubscribers } from './subscriber-seed.js';
 import { runWebPushBaseline } from './web-push-baseline.js';
@@ -92,9 +95,12 @@ async function main(): Promise<void> {
     };
     const api = await launchApp(ROOT, 'api', env);
     apps.push(api);
-    for (let i = 0; i < args.workers; i += 1) apps.push(await launchApp(ROOT, 'worker', env));
+    const workerEnv: Record<string, string> = args.profileDir ? { ...env, ...profilingEnv(tmp, path.resolve(args.profileDir)) } : { ...env };
+    if (args.workerNodeOptions) workerEnv.NODE_OPTIONS = `${workerEnv.NODE_OPTIONS ?? ''} ${args.workerNodeOptions}`.trim();
+    for (let i = 0; i < args.workers; i += 1) apps.push(await launchApp(ROOT, 'worker', workerEnv));
     const workers = apps.filter((app) => app.name === 'worker');
     const sampler = new RssSampler(workers.map((w) => w.child.pid!)).start();
+    const heaps = new HeapSampler(workers.map((w) => w.url)).start();
 
     const operator = await login(api.url, 'operator');
     const commander = await login(api.url, 'commander');
@@ -104,6 +110,8 @@ async function main(): Promise<void> {
     // t0 is when the approval answer arrives; the fake service is polled every 2 ms for what it accepted.
     let firstAt: number | undefined;
     let lastAt: number | undefined;
+    const cpuBefore = workers.map((w) => cpuSecondsOf(w.child.pid!));
+    const benchCpuBefore = process.cpuUsage();
     const approved = approve(api.url, commander, draft.id, draft.severity).then(() => performance.now());
     let lastCount = 0;
     let lastProgressAt = performance.now();
@@ -138,6 +146,11 @@ async function main(): Promise<void> {
     // Anything still arriving (a duplicate) shows up in the per-subscription counts.
     await new Promise((r) => setTimeout(r, 1_000));
     sampler.stop();
+    heaps.stop();
+    // Worker CPU per push does not depend on what else the machine is doing, unlike pushes per second.
+    const workerCpuSeconds = workers.reduce((sum, w, i) => sum + cpuSecondsOf(w.child.pid!) - cpuBefore[i]!, 0);
+    const benchCpu = process.cpuUsage(benchCpuBefore);
+    if (args.profileDir) await collectProfiles(workers);
 
     const duplicates = [...fake.acceptedById.values()].filter((n) => n > 1).length;
     const missed = args.subscribers - fake.acceptedById.size;
@@ -173,6 +186,11 @@ async function main(): Promise<void> {
         // Negative when the first push was accepted before the approval answer reached the client.
         firstPushSeconds: round((firstAt! - t0) / 1000, 3),
         peakWorkerRssMb: sampler.peaksMb(),
+        peakWorkerHeapMb: heaps.peaksMb(),
+        workerCpuMicrosPerPush: Math.round((workerCpuSeconds * 1e6) / args.subscribers),
+        // The benchmark process itself: the push service's TLS and HTTP work, on the same cores.
+        pushServiceCpuMicrosPerPush: Math.round((benchCpu.user + benchCpu.system) / args.subscribers),
+        loadAverage: os.loadavg().map((n) => round(n, 2)),
         baselinePushesPerSecond: Math.round(baseline.pushesPerSecond),
         ratio: round(pushesPerSecond / baseline.pushesPerSecond, 2),
         decryptedSample: decrypted.length,

@@ -96,6 +96,8 @@ describe('alert composer and approval', () => {
     expect(await operator.getByTestId('language-block').count()).toBe(4);
     expect(await operator.getByTestId('text-en-headline').inputValue()).toBe('Macau signal No. 8 issued: stay indoors');
     expect(await operator.getByTestId('area-map').locator('path[data-selected="true"]').count()).toBeGreaterThan(0);
+    // People are named, not shown as account ids.
+    expect(await operator.getByTestId('alert-author').textContent()).toBe('Demo Operator (You)');
 
     await operator.getByTestId('status-Exercise').check();
     const banner = operator.getByTestId('drill-banner');
@@ -119,6 +121,8 @@ describe('alert composer and approval', () => {
     const review = commander.getByTestId('alert-review');
     await review.waitFor({ timeout: FOLLOW_TIMEOUT_MS });
     expect(await review.getAttribute('data-status')).toBe('Exercise');
+    expect(await review.getByTestId('alert-author').textContent()).toBe('Demo Operator');
+    expect(await review.getByTestId('alert-submitter').textContent()).toBe('Demo Operator');
     expect(await commander.getByTestId('review-language').count()).toBe(4);
     expect(await commander.getByTestId('alert-target').textContent()).not.toBe('—');
     await commander.getByTestId('alert-audience').waitFor();

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { io as connect, type Socket } from 'socket.io-client';
 import { loadConfig } from '@app/config';
-import type { AuthUser, Notice, NoticeAudience, RealtimeCatchUp, RealtimeEnvelope, RealtimeReady, Role } from '@app/contracts';
+import type { AuthUser, Notice, NoticeAudience, RealtimeCatchUp, RealtimeEnvelope, RealtimeReady, RealtimeSessionEnded, Role } from '@app/contracts';
 import { createTestDatabase, startApp, waitFor, type AppProcess, type TestDatabase, deleteRedisKeys, TEST_REDIS_URL } from '@app/testing';
 import { AccessTokenService } from '../../apps/api/src/auth/access-token.service.js';
 
@@ -96,6 +96,8 @@ describe.each(['redis', 'postgres'] as const)('realtime fan-out on %s', (backend
     await insertStaff('op.lei', 'operator');
     await insertStaff('insp.ho', 'inspector');
     await insertStaff('liaison.sa', 'liaison');
+    await insertStaff('adm.kong', 'admin');
+    await insertStaff('crew.leaving', 'crew_lead');
   });
 
   afterAll(async () => {
@@ -197,6 +199,42 @@ describe.each(['redis', 'postgres'] as const)('realtime fan-out on %s', (backend
     await new Promise((r) => setTimeout(r, 500));
     expect(notices(liaison)).toEqual([]);
   });
+
+  it('closes the sockets of an account deactivated on the other api process, saying why, and refuses its token', async () => {
+    const crew = await join('crew@2', api2, staff['crew.leaving'].token);
+    const ended = new Promise<RealtimeSessionEnded>((resolve) => crew.socket.once('realtime.session_ended', resolve));
+    const closed = new Promise<string>((resolve) => crew.socket.once('disconnect', resolve));
+    const res = await fetch(`${api1.url}/api/accounts/${staff['crew.leaving'].id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${staff['adm.kong'].token}` },
+      body: JSON.stringify({ active: false }),
+    });
+    expect(res.status, await res.clone().text()).toBe(200);
+    const changedAt = Date.now();
+    expect(await ended).toMatchObject({ code: 'account_inactive' });
+    expect(await closed).toBe('io server disconnect');
+    expect(Date.now() - changedAt).toBeLessThan(6_000);
+    expect(await refusal(open(api2, staff['crew.leaving'].token))).toMatchObject({ code: 'account_inactive' });
+    const me = await fetch(`${api2.url}/api/auth/me`, { headers: { authorization: `Bearer ${staff['crew.leaving'].token}` } });
+    expect(me.status).toBe(401);
+  });
+
+  it('broadcasts a stored notice whose queue job was lost, from PostgreSQL alone', async () => {
+    const inspector = await join('inspector@1c', api1, staff['insp.ho'].token);
+    // As the api stores a notice, with its job never reaching the worker, past the reconciler's grace period.
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    let id: string;
+    try {
+      const { rows } = await client.query<{ id: string }>(
+        `INSERT INTO staff_notices (audience, message, author_name, created_at) VALUES ('field', 'Lost with Redis', 'Test cmd.chan', now() - interval '1 minute') RETURNING id`,
+      );
+      id = rows[0].id;
+    } finally {
+      await client.end();
+    }
+    await waitFor(() => expect(noticeIds(inspector)).toEqual([id]), { timeoutMs: 40_000, intervalMs: 200 });
+  }, 60_000);
 
   it('sends worker heartbeats to staff without storing them', async () => {
     const inspector = await join('inspector@2b', api2, staff['insp.ho'].token);

@@ -16,8 +16,14 @@ import { AlertsModule } from './alerts/alerts.module.js';
 import { PushModule } from './push/push.module.js';
 import { PublicAlertsModule } from './public-alerts/public-alerts.module.js';
 import { ResidentsModule } from './residents/residents.module.js';
+import { EvacuationModule } from './evacuation/evacuation.module.js';
+import { TeamsModule } from './teams/teams.module.js';
+import { TasksModule } from './tasks/tasks.module.js';
+import { CheckInsModule } from './check-ins/check-ins.module.js';
+import { ReportsModule } from './reports/reports.module.js';
+import { OperationsModule } from './operations/operations.module.js';
 
 @Module({
-  imports: [ConfigModule, DatabaseModule, ApiObservabilityModule, AuthModule, AccountsModule, AuditModule, ReferenceModule, WebAppModule, RateLimitModule, RealtimeApiModule, NoticesModule, PlaybooksModule, SignalsModule, PublicAlertsModule, AlertsModule, PushModule, ResidentsModule],
+  imports: [ConfigModule, DatabaseModule, ApiObservabilityModule, AuthModule, AccountsModule, AuditModule, ReferenceModule, WebAppModule, RateLimitModule, RealtimeApiModule, NoticesModule, PlaybooksModule, SignalsModule, PublicAlertsModule, AlertsModule, PushModule, ResidentsModule, EvacuationModule, TeamsModule, TasksModule, CheckInsModule, ReportsModule, OperationsModule],
 })
 export class AppModule {}

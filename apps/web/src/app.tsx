@@ -4,7 +4,10 @@ import { AreaGate } from './layout/area-gate.js';
 import { LoadingScreen } from './layout/loading-screen.js';
 import { PublicLayout } from './layout/public-layout.js';
 import { StaffLayout } from './layout/staff-layout.js';
+import { AfterActionPage } from './pages/after-action.page.js';
 import { AlertsPage } from './pages/alerts.page.js';
+import { CommandEvacuationPage } from './pages/command-evacuation.page.js';
+import { CommandOperationsPage } from './pages/command-operations.page.js';
 import { CommandPage } from './pages/command.page.js';
 import { FieldPage } from './pages/field.page.js';
 import { LiaisonPage } from './pages/liaison.page.js';
@@ -45,6 +48,9 @@ export function App({ session }: { session: SessionStore }) {
               }
             />
             <Route element={<StaffLayout />}>
+              <Route path="command/operations" element={<AreaGate area="command"><CommandOperationsPage /></AreaGate>} />
+              <Route path="command/evacuation" element={<AreaGate area="command"><CommandEvacuationPage /></AreaGate>} />
+              <Route path="command/after-action" element={<AreaGate area="command"><AfterActionPage /></AreaGate>} />
               <Route path="command/*" element={<AreaGate area="command"><CommandPage /></AreaGate>} />
               <Route path="field/*" element={<AreaGate area="field"><FieldPage /></AreaGate>} />
               <Route path="liaison/*" element={<AreaGate area="liaison"><LiaisonPage /></AreaGate>} />

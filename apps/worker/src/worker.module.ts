@@ -8,6 +8,7 @@ import { RealtimeMaintenanceModule } from './realtime/realtime-maintenance.modul
 import { PlaybooksWorkerModule } from './playbooks/playbooks-worker.module.js';
 import { SignalsWorkerModule } from './signals/signals-worker.module.js';
 import { DispatchWorkerModule } from './dispatch/dispatch-worker.module.js';
+import { OperationsWorkerModule } from './operations/operations-worker.module.js';
 
 @Module({
   imports: [
@@ -20,6 +21,7 @@ import { DispatchWorkerModule } from './dispatch/dispatch-worker.module.js';
     PlaybooksWorkerModule,
     SignalsWorkerModule,
     DispatchWorkerModule,
+    OperationsWorkerModule,
   ],
 })
 export class WorkerModule {}

@@ -57,6 +57,12 @@ export class AppConfig {
     /** Test and benchmark setups only: accept http:// endpoints on loopback addresses (local fake push services). */
     allowLoopback: boolean;
   };
+  /** Whether the prepared "sent in error" correction waits for a second commander (false: it goes out at once). */
+  readonly alertSentInErrorNeedsApproval: boolean;
+  /** A field unit that is out (deployed, or with an open task) and has not checked in for this long is flagged silent. */
+  readonly teamSilentAfterMinutes: number;
+  /** Where hazard photos are kept: a folder on this machine, or an S3-compatible bucket. */
+  readonly photoStorage: PhotoStorageConfig;
 
   constructor(env: Env) {
     this.nodeEnv = env.NODE_ENV;
@@ -95,6 +101,9 @@ export class AppConfig {
       timeoutMs: env.PUSH_TIMEOUT_MS,
       allowLoopback: env.PUSH_ALLOW_LOOPBACK ?? false,
     };
+    this.alertSentInErrorNeedsApproval = env.ALERT_SENT_IN_ERROR_NEEDS_APPROVAL ?? false;
+    this.teamSilentAfterMinutes = env.TEAM_SILENT_AFTER_MINUTES;
+    this.photoStorage = photoStorageConfig(env);
   }
 
   /** The database to use; throws when none was configured and no embedded one was started. */
@@ -104,6 +113,33 @@ export class AppConfig {
     }
     return this.databaseUrl;
   }
+}
+
+export type PhotoStorageConfig =
+  | { kind: 'local'; path: string }
+  | {
+      kind: 's3';
+      /** Base URL of the service without the bucket, e.g. `https://s3.us-east-1.amazonaws.com` or `http://minio:9000`. */
+      endpoint: string;
+      bucket: string;
+      region: string;
+      accessKeyId: string;
+      secretAccessKey: string;
+      /** `endpoint/bucket/key` (MinIO and most self-hosted services) instead of `bucket.endpoint/key`. */
+      forcePathStyle: boolean;
+    };
+
+function photoStorageConfig(env: Env): PhotoStorageConfig {
+  if (env.PHOTO_STORAGE === 'local') return { kind: 'local', path: env.PHOTO_STORAGE_PATH };
+  return {
+    kind: 's3',
+    endpoint: (env.S3_ENDPOINT ?? `https://s3.${env.S3_REGION}.amazonaws.com`).replace(/\/+$/, ''),
+    bucket: env.S3_BUCKET!,
+    region: env.S3_REGION,
+    accessKeyId: env.S3_ACCESS_KEY_ID!,
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY!,
+    forcePathStyle: env.S3_FORCE_PATH_STYLE ?? false,
+  };
 }
 
 /** Validates an environment and returns the configuration, or throws ConfigError naming every bad variable. */

@@ -88,6 +88,16 @@ export const envSchema = z
     PUSH_CONCURRENCY: positiveInt('a number of requests').default(48),
     PUSH_TIMEOUT_MS: positiveInt('a number of milliseconds').default(10_000),
     PUSH_ALLOW_LOOPBACK: booleanString.optional(),
+    ALERT_SENT_IN_ERROR_NEEDS_APPROVAL: booleanString.optional(),
+    TEAM_SILENT_AFTER_MINUTES: positiveInt('a number of minutes').default(30),
+    PHOTO_STORAGE: z.enum(['local', 's3'], { message: 'expected local or s3' }).default('local'),
+    PHOTO_STORAGE_PATH: z.string().min(1).default('.data/photos'),
+    S3_ENDPOINT: url(['http:', 'https:']).optional(),
+    S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'expected an S3 bucket name (3–63 lower-case letters, digits, . or -)').optional(),
+    S3_REGION: z.string().regex(/^[a-z0-9-]+$/, 'expected a region such as us-east-1').default('us-east-1'),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    S3_FORCE_PATH_STYLE: booleanString.optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
@@ -95,6 +105,11 @@ export const envSchema = z
     }
     if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
       ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'required in production (postgres://user:pass@host:5432/db)' });
+    }
+    if (env.PHOTO_STORAGE === 's3') {
+      for (const key of ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
+        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'required when PHOTO_STORAGE is s3' });
+      }
     }
     if (env.NODE_ENV === 'production' && env.PUSH_ALLOW_LOOPBACK) {
       ctx.addIssue({ code: 'custom', path: ['PUSH_ALLOW_LOOPBACK'], message: 'not allowed in production (it lets subscriptions point at this machine)' });

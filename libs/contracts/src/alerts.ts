@@ -124,6 +124,15 @@ export interface Alert extends AlertContent {
   cancelledBy: string | null;
   cancelledAt: string | null;
   expiredAt: string | null;
+  /**
+   * Display names of the staff behind `createdBy`, `submittedBy`, `approvedBy`, `rejectedBy` and `cancelledBy`, for
+   * screens; null when that step has not happened (or the account is gone). Sent by the api since names were added.
+   */
+  createdByName?: string | null;
+  submittedByName?: string | null;
+  approvedByName?: string | null;
+  rejectedByName?: string | null;
+  cancelledByName?: string | null;
 }
 
 /** The staff member acting on an alert. */

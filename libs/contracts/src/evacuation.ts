@@ -27,6 +27,11 @@ export interface VulnerableResident {
   lastCheckedAt: string | null;
   /** Moved to a shelter and not yet returned. */
   shelterId: string | null;
+  /**
+   * Since when a playbook run has asked for a welfare check that is still to be done: no check recorded and no
+   * welfare-check task created since. Null when nothing is pending. The HQ lists these with `due=true`.
+   */
+  welfareCheckDueSince?: string | null;
 }
 
 export interface VulnerableResidentList {

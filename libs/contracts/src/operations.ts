@@ -5,7 +5,13 @@ import type { Team } from './field-teams.js';
 import type { HazardReport } from './hazard-reports.js';
 import type { Language } from './languages.js';
 
-/** The HQ's headline figures, all computed from stored data (`GET /api/operations/kpis`; liaisons see these too). */
+/**
+ * Activity figures (trips, rectified hazards, people moved, warnings sent) count from `since`: by default the last
+ * `OPERATIONS_KPI_WINDOW_HOURS` hours, about one typhoon; state figures (teams out, standby, open, occupancy) are now.
+ */
+export const OPERATIONS_KPI_WINDOW_HOURS = 72;
+
+/** The HQ's headline figures, all computed from stored data (`GET /api/operations/kpis?since=`; liaisons see these too). */
 export interface OperationsKpis {
   inspectionTeamsOut: number;
   inspectorTrips: number;
@@ -20,6 +26,8 @@ export interface OperationsKpis {
   /** Web Push deliveries accepted by push services for Actual alerts. */
   warningsSent: number;
   silentTeams: number;
+  /** Start of the activity window. */
+  since: string;
   at: string;
 }
 
@@ -45,6 +53,9 @@ export interface OpsKpisEvent { kpis: OperationsKpis }
  * `GET /api/after-action?from=&to=&format=json|csv&lang=` (HQ roles): the summary the HQ publishes for one event
  * (a typhoon), computed from stored data for the period.
  */
+export const AFTER_ACTION_FORMATS = ['json', 'csv'] as const;
+export type AfterActionFormat = (typeof AFTER_ACTION_FORMATS)[number];
+
 export interface AfterActionReport {
   from: string;
   to: string;

@@ -20,6 +20,8 @@ export type EmptyJob = Record<string, never>;
 export interface QueueJobs {
   notices: {
     'notice.broadcast': NoticeBroadcastJob;
+    /** Reads PostgreSQL only and re-enqueues notices not broadcast after a grace period (scheduled). */
+    'notices.reconcile': EmptyJob;
   };
   signals: {
     /** Polls the Macau SMG warning files (scheduled every SIGNAL_POLL_INTERVAL_MS). */
@@ -46,6 +48,8 @@ export interface QueueJobs {
     'realtime-events.prune': EmptyJob;
     /** Publishes `system.heartbeat` so staff screens show that a worker is alive. */
     'worker.heartbeat': EmptyJob;
+    /** Recomputes the operations KPI tiles and publishes `ops.kpis` when they changed (scheduled). */
+    'operations.kpis': EmptyJob;
   };
 }
 

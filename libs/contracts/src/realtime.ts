@@ -89,12 +89,26 @@ export interface RealtimeReady {
   role: Role | null;
 }
 
+/**
+ * Why the server is closing a staff connection (event `realtime.session_ended`, followed by a server disconnect):
+ * the token expired, or the account was changed (`token_revoked`) or deactivated (`account_inactive`) by an
+ * administrator. In every case the client refreshes its token and connects again, catching up by seq; a refresh
+ * that is refused means the session is over.
+ */
+export const REALTIME_SESSION_END_CODES = ['token_expired', 'token_revoked', 'account_inactive'] as const;
+export type RealtimeSessionEndCode = (typeof REALTIME_SESSION_END_CODES)[number];
+export interface RealtimeSessionEnded {
+  code: RealtimeSessionEndCode;
+  message: string;
+}
+
 /** Acknowledgement of a client request over the socket. */
 export type RealtimeAck = { ok: true } | { ok: false; code: string; message: string };
 
 /** socket.io typing for the client: `io<RealtimeServerToClient, RealtimeClientToServer>(…)`. */
 export type RealtimeServerToClient = { [E in RealtimeEventName]: (envelope: RealtimeEnvelope<E>) => void } & {
   'realtime.ready': (ready: RealtimeReady) => void;
+  'realtime.session_ended': (ended: RealtimeSessionEnded) => void;
 };
 
 export interface RealtimeClientToServer {

@@ -5,3 +5,7 @@ export * from './cap/index.js';
 export * from './xml/index.js';
 export * from './playbooks/index.js';
 export * from './alerts/index.js';
+export * from './after-action/index.js';
+export * from './evacuation/index.js';
+export * from './operations/index.js';
+export * from './hazards/index.js';

@@ -24,8 +24,9 @@ export const QUEUE_SETTINGS: Record<QueueName, QueueSettings> = {
   notices: { concurrency: 4, defaultJobOptions: DEFAULT_JOB_OPTIONS },
   // Feed polls overlap badly if they run concurrently in one process; playbook evaluations are small and independent.
   signals: { concurrency: 2, defaultJobOptions: DEFAULT_JOB_OPTIONS },
-  // Each push chunk keeps PUSH_CONCURRENCY requests in flight itself; two chunks per process overlap the I/O waits.
-  dispatch: { concurrency: 2, defaultJobOptions: DEFAULT_JOB_OPTIONS },
+  // The chunks a process runs share its PUSH_CONCURRENCY requests in flight; with four, one chunk's lease and
+  // outcome write overlap the others' sends, so the requests in flight do not dip between chunks.
+  dispatch: { concurrency: 4, defaultJobOptions: DEFAULT_JOB_OPTIONS },
   // Housekeeping runs on schedules: a missed run is replaced by the next one, so few retries and little history.
   system: {
     concurrency: 2,

@@ -7,3 +7,6 @@ export * from './fake-feed-server.js';
 export * from './redis-keys.js';
 export * from './fake-push-service.js';
 export * from './app-stack.js';
+export * from './private-redis.js';
+export * from './faulty-push-service.js';
+export * from './fake-s3-server.js';

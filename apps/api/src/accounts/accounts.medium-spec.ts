@@ -105,6 +105,7 @@ describe('accounts administration', () => {
       username: 'op.lei',
       before: { displayName: 'Lei', role: 'operator', phone: '+86 138 0000 0000' },
       after: { displayName: 'Lei Operator', role: 'commander', phone: null },
+      accessTokensRevoked: true,
     });
 
     const before = await counts();
@@ -145,11 +146,32 @@ describe('accounts administration', () => {
     const phone = (await login('crew.ng', PASSWORD).expect(200)).body as LoginResponse;
     const tablet = (await login('crew.ng', PASSWORD).expect(200)).body as LoginResponse;
     await as(admin).patch(`/api/accounts/${user.id}`, { active: false }).expect(200);
-    expect((await lastAudit()).summary).toMatchObject({ before: { active: true }, after: { active: false }, revokedTokens: 2 });
+    expect((await lastAudit()).summary).toMatchObject({ before: { active: true }, after: { active: false }, revokedTokens: 2, accessTokensRevoked: true });
     for (const session of [phone, tablet]) {
       expect((await http().post('/api/auth/refresh').send({ refreshToken: session.refreshToken }).expect(401)).body.code).toBe('refresh_token_revoked');
     }
     expect((await login('crew.ng', PASSWORD).expect(401)).body.code).toBe('invalid_credentials');
+    // Access tokens already handed out stop working on the next request, not when they expire.
+    for (const session of [phone, tablet]) {
+      const res = await http().get('/api/auth/me').set('Authorization', `Bearer ${session.accessToken}`).expect(401);
+      expect(res.body.code).toBe('account_inactive');
+    }
+  });
+
+  it('refuses access tokens issued before a role change; the refresh token brings one with the new role', async () => {
+    const user = (await create({ username: 'op.moved', displayName: 'Moved', role: 'operator', password: PASSWORD }).expect(201)).body as StaffAccount;
+    const session = (await login('op.moved', PASSWORD).expect(200)).body as LoginResponse;
+    await http().get('/api/auth/me').set('Authorization', `Bearer ${session.accessToken}`).expect(200);
+    await as(admin).patch(`/api/accounts/${user.id}`, { role: 'liaison' }).expect(200);
+    const refused = await http().get('/api/auth/me').set('Authorization', `Bearer ${session.accessToken}`).expect(401);
+    expect(refused.body.code).toBe('token_revoked');
+    const renewed = (await http().post('/api/auth/refresh').send({ refreshToken: session.refreshToken }).expect(200)).body as LoginResponse;
+    expect(renewed.user.role).toBe('liaison');
+    expect((await http().get('/api/auth/me').set('Authorization', `Bearer ${renewed.accessToken}`).expect(200)).body.role).toBe('liaison');
+
+    // A name change leaves sessions alone.
+    await as(admin).patch(`/api/accounts/${user.id}`, { displayName: 'Moved Again' }).expect(200);
+    await http().get('/api/auth/me').set('Authorization', `Bearer ${renewed.accessToken}`).expect(200);
   });
 
   it('resets a password: the new one works, the old one and old sessions do not', async () => {
@@ -162,5 +184,6 @@ describe('accounts administration', () => {
     await login('liaison.sa', PASSWORD).expect(401);
     await login('liaison.sa', 'a brand new passphrase').expect(200);
     await http().post('/api/auth/refresh').send({ refreshToken: old.refreshToken }).expect(401);
+    expect((await http().get('/api/auth/me').set('Authorization', `Bearer ${old.accessToken}`).expect(401)).body.code).toBe('token_revoked');
   });
 });

@@ -4,6 +4,8 @@ import type { CreateAccountRequest, StaffAccount, UpdateAccountRequest } from '@
 import { AuditRepository, RefreshTokenRepository, StaffUserRepository, type StaffUserChanges } from '@app/database';
 import { DomainError } from '@app/domain';
 import { auditActor } from '../audit/audit-actor.js';
+import { AccountSessionCache } from '../auth/account-session.cache.js';
+import { AccountSessionRepository } from '../auth/account-session.repository.js';
 import { PasswordHasher } from '../auth/password-hasher.js';
 import type { RequestMeta } from '../http/request-meta.decorator.js';
 import { auditedAccountFields, staffAccountOf } from './staff-account.js';
@@ -19,6 +21,8 @@ export class AccountsService {
     private readonly refreshTokens: RefreshTokenRepository,
     private readonly audit: AuditRepository,
     private readonly hasher: PasswordHasher,
+    private readonly sessions: AccountSessionRepository,
+    private readonly sessionCache: AccountSessionCache,
   ) {}
 
   async list(): Promise<StaffAccount[]> {
@@ -60,7 +64,7 @@ export class AccountsService {
     }
     const passwordHash = input.password !== undefined ? await this.hasher.hash(input.password) : undefined;
 
-    return this.dataSource.transaction(async (manager) => {
+    const result = await this.dataSource.transaction(async (manager) => {
       const current = await this.users.lockById(manager, id);
       if (!current) throw new DomainError('not_found', 'account_not_found', `No staff account has the id ${id}.`);
 
@@ -75,7 +79,7 @@ export class AccountsService {
         after[key] = value;
       }
       if (passwordHash) changes.passwordHash = passwordHash;
-      if (Object.keys(changes).length === 0) return staffAccountOf(current);
+      if (Object.keys(changes).length === 0) return { account: staffAccountOf(current), accessRevoked: false };
 
       const updated = await this.users.update(manager, id, changes);
       const deactivated = current.active && changes.active === false;
@@ -84,6 +88,10 @@ export class AccountsService {
         deactivated || passwordHash
           ? await this.refreshTokens.revokeAllForUser(manager, id, deactivated ? 'account_deactivated' : 'password_reset')
           : 0;
+      // Access tokens already handed out stop working too: at once here, within ACCOUNT_SESSION_CACHE_MS elsewhere.
+      // After a role change the refresh token still works and brings a token with the new role.
+      const accessRevoked = deactivated || passwordHash !== undefined || changes.role !== undefined;
+      if (accessRevoked) await this.sessions.revokeAccessTokens(manager, id);
       await this.audit.append(manager, {
         ...auditActor(meta),
         action: 'account.updated',
@@ -95,9 +103,12 @@ export class AccountsService {
           after,
           ...(passwordHash ? { passwordReset: true } : {}),
           ...(revokedTokens > 0 ? { revokedTokens } : {}),
+          ...(accessRevoked ? { accessTokensRevoked: true } : {}),
         },
       });
-      return staffAccountOf(updated);
+      return { account: staffAccountOf(updated), accessRevoked };
     });
+    if (result.accessRevoked) this.sessionCache.invalidate(id);
+    return result.account;
   }
 }

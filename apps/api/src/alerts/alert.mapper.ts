@@ -33,3 +33,21 @@ export function toAlert(row: AlertEntity): Alert & { version: number } {
     version: row.version,
   };
 }
+
+/** The accounts an alert names: who wrote, submitted, approved, rejected and cancelled it. */
+export function peopleOf(alert: Alert): string[] {
+  return [alert.createdBy, alert.submittedBy, alert.approvedBy, alert.rejectedBy, alert.cancelledBy].filter((id): id is string => !!id);
+}
+
+/** The alert with the display names of the people it names, for screens that show names rather than ids. */
+export function withPeopleNames<T extends Alert>(alert: T, names: ReadonlyMap<string, string>): T {
+  const name = (id: string | null) => (id ? (names.get(id) ?? null) : null);
+  return {
+    ...alert,
+    createdByName: name(alert.createdBy),
+    submittedByName: name(alert.submittedBy),
+    approvedByName: name(alert.approvedBy),
+    rejectedByName: name(alert.rejectedBy),
+    cancelledByName: name(alert.cancelledBy),
+  };
+}

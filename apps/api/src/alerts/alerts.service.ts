@@ -27,7 +27,9 @@ import { RealtimePublisher } from '@app/realtime';
 import { auditActor } from '../audit/audit-actor.js';
 import type { RequestMeta } from '../http/request-meta.decorator.js';
 import { AlertAreasReader } from './alert-areas.reader.js';
-import { toAlert } from './alert.mapper.js';
+import { AlertCorrectionsReader } from './alert-corrections.reader.js';
+import { AlertPeopleReader } from './alert-people.reader.js';
+import { peopleOf, toAlert, withPeopleNames } from './alert.mapper.js';
 import type { AlertContentFieldsDto, CreateAlertDto, UpdateAlertDto } from './alert.dto.js';
 
 export const ALERT_LIST_LIMIT = 100;
@@ -48,6 +50,8 @@ export class AlertsService {
     private readonly outbox: OutboxRepository,
     private readonly audit: AuditRepository,
     private readonly areas: AlertAreasReader,
+    private readonly people: AlertPeopleReader,
+    private readonly corrections: AlertCorrectionsReader,
     private readonly config: AppConfig,
     private readonly publisher: RealtimePublisher,
     private readonly jobs: JobProducer,
@@ -107,11 +111,11 @@ export class AlertsService {
   async get(id: string): Promise<StoredAlert> {
     const row = await this.alerts.findById(id);
     if (!row) throw notFound(id);
-    return toAlert(row);
+    return (await this.named([toAlert(row)]))[0]!;
   }
 
   async list(state: AlertState | undefined): Promise<StoredAlert[]> {
-    return (await this.alerts.list(state, ALERT_LIST_LIMIT)).map(toAlert);
+    return this.named((await this.alerts.list(state, ALERT_LIST_LIMIT)).map(toAlert));
   }
 
   /** What stops the alert from going out, without changing anything. */
@@ -208,9 +212,13 @@ export class AlertsService {
    * The prepared "sent in error" correction: a Cancel published at once by a commander, without another approval
    * round. The original is locked and marked cancelled in the same transaction, so a second click finds it no
    * longer published (409) and only one correction goes out.
+   *
+   * With ALERT_SENT_IN_ERROR_NEEDS_APPROVAL the correction is instead submitted, ready for a second commander; the
+   * original stays published until that approval cancels it, and while one correction waits no second is made.
    */
   async sentInError(id: string, user: AuthUser, meta: RequestMeta): Promise<StoredAlert> {
-    return this.dispatched(async (manager) => {
+    const needsApproval = this.config.alertSentInErrorNeedsApproval;
+    const work = async (manager: EntityManager): Promise<StoredAlert> => {
       const originalRow = await this.lock(manager, id);
       const original = toAlert(originalRow);
       const now = new Date();
@@ -220,6 +228,7 @@ export class AlertsService {
       if (problems.length > 0) {
         throw new DomainError('unprocessable', 'alert_invalid', `The correction cannot be sent: ${problems.length} problem(s).`, problems.map(describeProblem));
       }
+      if (needsApproval) return this.submitCorrection(manager, correction, newId, original, user, meta, now);
       const sender = this.sender();
       const row = await this.insertFollowUp(manager, correction, user.id, {
         id: newId,
@@ -239,7 +248,25 @@ export class AlertsService {
       await this.outbox.add(manager, ALERT_DISPATCH_TOPIC, { alertId: row.id });
       await this.cancelOriginal(manager, originalRow, user, meta, now);
       return toAlert(row);
-    });
+    };
+    return needsApproval ? this.changed(work) : this.dispatched(work);
+  }
+
+  /** The correction as a submitted Cancel that another commander approves; its approval cancels the original. */
+  private async submitCorrection(manager: EntityManager, correction: FollowUpDraft, newId: string, original: Alert, user: AuthUser, meta: RequestMeta, now: Date): Promise<StoredAlert> {
+    const pending = await this.corrections.pendingCancelOf(manager, original.id);
+    if (pending) {
+      throw new DomainError('conflict', 'alert_correction_pending', `A Cancel of this alert is already waiting for approval (${pending}); approve or reject that one.`);
+    }
+    const row = await this.insertFollowUp(manager, correction, user.id, { id: newId, state: 'submitted', submittedBy: user.id, submittedAt: now });
+    await this.record(manager, meta, 'alert.sent_in_error_submitted', row, { after: { state: row.state, msgType: 'Cancel', replacesAlertId: original.id } });
+    return toAlert(row);
+  }
+
+  /** Adds the display names of the people each alert names. */
+  private async named(alerts: StoredAlert[]): Promise<StoredAlert[]> {
+    const names = await this.people.namesOf(alerts.flatMap(peopleOf));
+    return alerts.map((alert) => withPeopleNames(alert, names));
   }
 
   /** The CAP sender: the host of the public address. */
@@ -263,7 +290,7 @@ export class AlertsService {
 
   /** Runs a change in a transaction, then tells the HQ about the alert it returns. */
   private async changed(work: (manager: EntityManager) => Promise<StoredAlert>): Promise<StoredAlert> {
-    const alert = await this.dataSource.transaction(work);
+    const alert = (await this.named([await this.dataSource.transaction(work)]))[0]!;
     try {
       await this.publisher.publish('hq', 'alert.updated', { alert });
     } catch (err) {

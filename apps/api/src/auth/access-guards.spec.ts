@@ -4,10 +4,12 @@ import { SignJWT } from 'jose';
 import { loadConfig } from '@app/config';
 import type { AuthUser } from '@app/contracts';
 import { AccessTokenService } from './access-token.service.js';
+import type { AccountSessionCache } from './account-session.cache.js';
 import { Public, Roles } from './auth.decorators.js';
 import type { AuthRequest } from './auth-request.js';
 import { AuthenticationGuard } from './authentication.guard.js';
 import { RolesGuard } from './roles.guard.js';
+import { SessionAuthenticator } from './session-authenticator.js';
 
 @Roles('admin')
 class AdminOnlyController {
@@ -30,7 +32,13 @@ class PublicController {
 const config = loadConfig({});
 const tokens = new AccessTokenService(config);
 const reflector = new Reflector();
-const authentication = new AuthenticationGuard(reflector, tokens);
+// Every account is active with the role and version its token carries, except the deactivated one.
+const deactivatedId = '6f1c1f3e-2a43-4b0c-9a56-1b9b9c7f0a09';
+const accounts = {
+  get: async (id: string) => (id === deactivatedId ? { active: false, role: 'operator', tokenVersion: 0 } : { active: true, role: roleOf.get(id), tokenVersion: 0 }),
+} as unknown as AccountSessionCache;
+const roleOf = new Map<string, string>();
+const authentication = new AuthenticationGuard(reflector, new SessionAuthenticator(tokens, accounts));
 const roles = new RolesGuard(reflector);
 
 const commander: AuthUser = { id: '6f1c1f3e-2a43-4b0c-9a56-1b9b9c7f0a01', username: 'cmd', role: 'commander', displayName: 'Cmd' };
@@ -55,7 +63,10 @@ async function pass(controller: new () => object, method: string, authorization?
   return request;
 }
 
-const bearer = async (user: AuthUser) => `Bearer ${await tokens.sign(user)}`;
+const bearer = async (user: AuthUser) => {
+  roleOf.set(user.id, user.role);
+  return `Bearer ${await tokens.sign(user)}`;
+};
 
 describe('authentication and roles guards', () => {
   it('lets anyone call a public route and ignores a bad token there', async () => {
@@ -99,6 +110,20 @@ describe('authentication and roles guards', () => {
     await expect(pass(PublicController, 'anything')).resolves.toBeDefined();
     await expect(pass(PublicController, 'restricted')).rejects.toMatchObject({ code: 'missing_token' });
     await expect(pass(PublicController, 'restricted', await bearer(commander))).rejects.toMatchObject({ code: 'forbidden_role' });
+  });
+
+  it('refuses the token of a deactivated account on role routes and ignores it on public ones', async () => {
+    const gone: AuthUser = { id: deactivatedId, username: 'gone', role: 'operator', displayName: 'Gone' };
+    const token = `Bearer ${await tokens.sign(gone)}`;
+    await expect(pass(MixedController, 'draft', token)).rejects.toMatchObject({ kind: 'unauthenticated', code: 'account_inactive' });
+    expect((await pass(MixedController, 'open', token)).user).toBeUndefined();
+  });
+
+  it('refuses a token whose role no longer matches the account', async () => {
+    const token = await bearer(commander);
+    roleOf.set(commander.id, 'operator');
+    await expect(pass(MixedController, 'draft', token)).rejects.toMatchObject({ code: 'token_revoked' });
+    roleOf.set(commander.id, 'commander');
   });
 
   it('leaves non-HTTP contexts to their own authentication', async () => {

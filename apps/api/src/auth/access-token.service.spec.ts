@@ -10,6 +10,13 @@ describe('AccessTokenService', () => {
     expect(await service.verify(await service.sign(user))).toEqual(user);
   });
 
+  it('carries the account\'s token version and expiry; tokens without a version count as version 0', async () => {
+    const verified = await service.verifyClaims(await service.sign(user, 7));
+    expect(verified).toMatchObject({ user, tokenVersion: 7 });
+    expect(Math.abs(verified.expiresAt - (Date.now() + 60_000))).toBeLessThan(2_000);
+    expect((await service.verifyClaims(await service.sign(user))).tokenVersion).toBe(0);
+  });
+
   it('refuses alg none', async () => {
     const enc = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
     const forged = `${enc({ alg: 'none', typ: 'JWT' })}.${enc({ sub: user.id, role: 'admin', username: 'x', iss: 'qinao-alert', aud: 'qinao-alert-api', exp: 9999999999 })}.`;

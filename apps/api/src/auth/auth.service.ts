@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser, LoginResponse } from '@app/contracts';
-import { AuditRepository, StaffUserRepository, type StaffUserEntity } from '@app/database';
+import { AuditRepository, StaffUserRepository } from '@app/database';
 import { DomainError } from '@app/domain';
 import type { RequestMeta } from '../http/request-meta.decorator.js';
 import { AccessTokenService } from './access-token.service.js';
+import { AccountSessionRepository } from './account-session.repository.js';
 import { authUserOf } from './auth-user.js';
 import { PasswordHasher } from './password-hasher.js';
 import { RefreshTokenService } from './refresh-token.service.js';
@@ -21,6 +22,7 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly accessTokens: AccessTokenService,
     private readonly refreshTokens: RefreshTokenService,
+    private readonly sessions: AccountSessionRepository,
   ) {}
 
   async login(username: string, password: string, meta: RequestMeta): Promise<LoginResponse> {
@@ -50,12 +52,12 @@ export class AuthService {
       });
       return issued;
     });
-    return this.tokenResponse(user, refresh.token);
+    return this.tokenResponse(user.id, refresh.token);
   }
 
   async refresh(refreshToken: string, meta: RequestMeta): Promise<LoginResponse> {
     const rotated = await this.refreshTokens.rotate(refreshToken, meta);
-    return this.tokenResponse(rotated.user, rotated.refreshToken);
+    return this.tokenResponse(rotated.user.id, rotated.refreshToken);
   }
 
   logout(refreshToken: string, meta: RequestMeta): Promise<void> {
@@ -69,9 +71,15 @@ export class AuthService {
     return authUserOf(user);
   }
 
-  private async tokenResponse(user: StaffUserEntity, refreshToken: string): Promise<LoginResponse> {
-    const authUser = authUserOf(user);
-    return { user: authUser, accessToken: await this.accessTokens.sign(authUser), expiresIn: this.accessTokens.ttlSeconds, refreshToken };
+  /**
+   * Signs for the account as stored now: role and token version come from one read, so a token never pairs a new
+   * version with an old role (a change committed after the read raises the version and revokes this token).
+   */
+  private async tokenResponse(userId: string, refreshToken: string): Promise<LoginResponse> {
+    const account = await this.sessions.find(userId);
+    if (!account || !account.active) throw new DomainError('unauthenticated', 'account_inactive', 'The account is deactivated.');
+    const accessToken = await this.accessTokens.sign(account.user, account.tokenVersion);
+    return { user: account.user, accessToken, expiresIn: this.accessTokens.ttlSeconds, refreshToken };
   }
 
   private recordFailedLogin(username: string, userId: string | null, reason: LoginFailure, meta: RequestMeta): Promise<unknown> {

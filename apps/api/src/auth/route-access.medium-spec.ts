@@ -99,6 +99,46 @@ const POLICY: Record<string, 'public' | readonly Role[]> = {
   'GET /api/residents/help-requests': ['admin', 'commander', 'operator'],
   'POST /api/residents/help-requests/:id/handled': ['admin', 'commander', 'operator'],
   'GET /api/alerts/public': 'public',
+
+  // Hazard reports: HQ and field roles (field accounts see only their own and their teams' reports, checked in the
+  // service); liaisons see counts only, through the operations figures.
+  'POST /api/reports': ['admin', 'commander', 'operator', 'inspector', 'crew_lead'],
+  'GET /api/reports': ['admin', 'commander', 'operator', 'inspector', 'crew_lead'],
+  'GET /api/reports/:id': ['admin', 'commander', 'operator', 'inspector', 'crew_lead'],
+  'GET /api/reports/:id/photos/:photoId': ['admin', 'commander', 'operator', 'inspector', 'crew_lead'],
+  'POST /api/reports/:id/transition': ['admin', 'commander', 'operator', 'inspector', 'crew_lead'],
+
+  // Field units and their tasks: HQ roles manage; inspectors and crew leads see and act for their own units only
+  // (checked in the services, 404 otherwise); liaisons get aggregates elsewhere, never these details.
+  'GET /api/teams': ['admin', 'commander', 'operator', 'inspector', 'crew_lead'],
+  'POST /api/teams': ['admin', 'commander', 'operator'],
+  'POST /api/teams/roster': ['admin', 'commander', 'operator'],
+  'PATCH /api/teams/:id': ['admin', 'commander', 'operator'],
+  'POST /api/teams/:id/readiness': ['admin', 'commander', 'operator', 'crew_lead'],
+  'GET /api/tasks': ['admin', 'commander', 'operator', 'inspector', 'crew_lead'],
+  'POST /api/tasks': ['admin', 'commander', 'operator'],
+  'POST /api/tasks/:id/transition': ['admin', 'commander', 'operator', 'inspector', 'crew_lead'],
+  'POST /api/tasks/:id/checklist/:itemId': ['admin', 'commander', 'operator', 'inspector', 'crew_lead'],
+  'POST /api/check-ins': ['admin', 'commander', 'operator', 'inspector', 'crew_lead'],
+  'GET /api/check-ins': ['admin', 'commander', 'operator'],
+
+  // Evacuation: the register (contact data) is for HQ roles, and for field units only the residents on their own open
+  // welfare-check tasks (filtered in the service); shelters carry no people data, so the liaison reads them too.
+  'GET /api/vulnerable-residents': ['admin', 'commander', 'operator', 'inspector', 'crew_lead'],
+  'POST /api/vulnerable-residents': ['admin', 'commander', 'operator'],
+  'PATCH /api/vulnerable-residents/:id': ['admin', 'commander', 'operator'],
+  'POST /api/welfare-checks': ['admin', 'commander', 'operator', 'inspector', 'crew_lead'],
+  'GET /api/shelters': ['admin', 'commander', 'operator', 'inspector', 'crew_lead', 'liaison'],
+  'POST /api/shelters': ['admin', 'commander', 'operator'],
+  'PATCH /api/shelters/:id': ['admin', 'commander', 'operator'],
+  'POST /api/shelters/:id/departures': ['admin', 'commander', 'operator'],
+  'GET /api/transfers': ['admin', 'commander', 'operator'],
+  'POST /api/transfers': ['admin', 'commander', 'operator', 'inspector', 'crew_lead'],
+
+  // Operations figures are aggregates (the liaison sees them); the overview names units and places: HQ only.
+  'GET /api/operations/kpis': ['admin', 'commander', 'operator', 'liaison'],
+  'GET /api/operations/overview': ['admin', 'commander', 'operator'],
+  'GET /api/after-action': ['admin', 'commander', 'operator'],
 };
 
 /** Stands in for every route parameter: a well-formed id that matches nothing. */

@@ -103,6 +103,22 @@ export async function startEmbeddedDatabase(settings: { dir: string; port: numbe
 }
 
 /**
+ * The URL of the embedded PostgreSQL already running on `settings.dir` (the one `npm start` runs), or null when none
+ * is: its postmaster.pid names the process and the port it listens on, the password file lies next to the folder.
+ * Nothing is started or locked; the caller checks that it answers.
+ */
+export async function runningEmbeddedDatabaseUrl(settings: { dir: string; port: number }): Promise<string | null> {
+  const dataDir = path.resolve(settings.dir);
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  const passwordFile = `${dataDir}.password`;
+  if (!existsSync(pidFile) || !existsSync(passwordFile)) return null;
+  const [pid, , , port] = (await readFile(pidFile, 'utf8')).split('\n');
+  if (!isRunning(Number(pid))) return null;
+  const password = (await readFile(passwordFile, 'utf8')).trim();
+  return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${Number(port) || settings.port}/${EMBEDDED_DATABASE_NAME}`;
+}
+
+/**
  * The package registers its own SIGINT/SIGTERM handlers that stop PostgreSQL at once; the launcher must stop the api
  * and worker first and the database last, so those handlers are removed again (its `exit` hook stays, as a backstop
  * that stops PostgreSQL if the launcher dies).

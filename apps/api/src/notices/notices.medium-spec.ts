@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { ConfigModule } from '@app/config';
 import type { Notice, NoticeBroadcastJob } from '@app/contracts';
 import { DatabaseModule } from '@app/database';
-import { ProcessesJob, QueueConsumerModule, type JobProcessor } from '@app/queue';
+import { JobProducer, ProcessesJob, QueueConsumerModule, type JobProcessor } from '@app/queue';
 import { createTestDatabase, waitFor, type TestDatabase, deleteRedisKeys, TEST_REDIS_URL } from '@app/testing';
 import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
@@ -74,6 +74,9 @@ describe.each(['redis', 'postgres'] as const)('staff notices on %s', (backend) =
     expect(audit.summary.after).toEqual({ audience: 'field', message: 'Check the Lotus Bridge drains' });
     const processor = app.get(RecordingBroadcastProcessor);
     await waitFor(() => expect(processor.jobs).toContainEqual({ notice }));
+    // Marked broadcast only by the worker once it went out; until then the reconciler can find it.
+    const [row] = await sql.query(`SELECT broadcast_at, requeue_count FROM staff_notices WHERE id = $1`, [notice.id]);
+    expect(row).toEqual({ broadcast_at: null, requeue_count: 0 });
   });
 
   it('lists notices for the caller’s group only, newest first', async () => {
@@ -114,5 +117,18 @@ describe.each(['redis', 'postgres'] as const)('staff notices on %s', (backend) =
   it('needs a token to read or send', async () => {
     await request(app.getHttpServer()).get('/api/notices').expect(401);
     await request(app.getHttpServer()).post('/api/notices').send({ audience: 'hq', message: 'x' }).expect(401);
+  });
+
+  it('keeps a notice the queue could not take, for the reconciler to broadcast', async () => {
+    const add = vi.spyOn(app.get(JobProducer), 'add').mockRejectedValueOnce(new Error('queue unreachable'));
+    try {
+      const notice = (await post(commander, { audience: 'hq', message: 'Queue down, still stored' }).expect(201)).body as Notice;
+      expect(add).toHaveBeenCalledTimes(1);
+      const [row] = await sql.query(`SELECT message, broadcast_at FROM staff_notices WHERE id = $1`, [notice.id]);
+      expect(row).toEqual({ message: 'Queue down, still stored', broadcast_at: null });
+      expect((await list(operator)).map((n) => n.id)).toContain(notice.id);
+    } finally {
+      add.mockRestore();
+    }
   });
 });

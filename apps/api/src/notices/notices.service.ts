@@ -2,7 +2,6 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser, CreateNoticeRequest, Notice, NoticeAudience } from '@app/contracts';
 import { AuditRepository, type StaffNoticeEntity } from '@app/database';
-import { DomainError } from '@app/domain';
 import { JobProducer } from '@app/queue';
 import { staffRoomOf } from '@app/realtime';
 import { auditActor } from '../audit/audit-actor.js';
@@ -15,7 +14,10 @@ function toNotice(row: StaffNoticeEntity): Notice {
   return { id: row.id, audience: row.audience, message: row.message, authorId: row.authorId, authorName: row.authorName, createdAt: row.createdAt.toISOString() };
 }
 
-/** Staff notices: stored and audited together, then handed to the worker, which broadcasts them. */
+/**
+ * Staff notices: stored and audited together, then handed to the worker, which broadcasts them and marks them
+ * broadcast. A notice whose job is lost (queue down, Redis wiped) is found in PostgreSQL and sent by the reconciler.
+ */
 @Injectable()
 export class NoticesService {
   private readonly logger = new Logger(NoticesService.name);
@@ -44,12 +46,8 @@ export class NoticesService {
       // The notice id as job id: adding the same notice twice makes one job.
       await this.jobs.add('notices', 'notice.broadcast', { notice }, { jobId: `notice-${notice.id}` });
     } catch (err) {
-      this.logger.error({ err, noticeId: notice.id }, 'notice stored but not queued for broadcast');
-      throw new DomainError(
-        'unavailable',
-        'notice_not_broadcast',
-        `The notice was saved (id ${notice.id}) and is listed for its audience, but it could not be sent live right now; do not send it again.`,
-      );
+      // Stored is enough: the worker's reconciler sends every notice not yet broadcast once its grace period is over.
+      this.logger.warn({ err, noticeId: notice.id }, 'notice stored but not queued; the reconciler will broadcast it');
     }
     return notice;
   }

@@ -5,4 +5,6 @@ export interface RealtimeCaller {
   /** Undefined for anonymous (public) callers. */
   user: AuthUser | undefined;
   rooms: RealtimeRoom[];
+  /** For staff: the token version the connection was authenticated with and when its token expires (epoch ms). */
+  session?: { tokenVersion: number; expiresAt: number };
 }

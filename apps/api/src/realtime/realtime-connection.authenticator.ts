@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import { DomainError } from '@app/domain';
 import { roomsFor } from '@app/realtime';
-import { AccessTokenService } from '../auth/access-token.service.js';
+import { SessionAuthenticator } from '../auth/session-authenticator.js';
 import type { RealtimeCaller } from './realtime-caller.js';
 
 export interface SocketHandshake {
@@ -13,13 +13,13 @@ export interface SocketHandshake {
 /**
  * Decides at connection time who a socket is and which rooms it gets. Browsers must come from an allowed origin
  * (other clients send no Origin and need a token like anyone else to leave `public`). A token, when sent, must be
- * valid: a bad one is refused rather than quietly treated as anonymous.
+ * valid and its account must still accept it: a bad or revoked one is refused rather than quietly treated as anonymous.
  */
 @Injectable()
 export class RealtimeConnectionAuthenticator {
   constructor(
     private readonly config: AppConfig,
-    private readonly tokens: AccessTokenService,
+    private readonly sessions: SessionAuthenticator,
   ) {}
 
   async authenticate(handshake: SocketHandshake): Promise<RealtimeCaller> {
@@ -32,7 +32,7 @@ export class RealtimeConnectionAuthenticator {
     if (typeof token !== 'string') {
       throw new DomainError('unauthenticated', 'invalid_token', 'auth.token must be the access token as a string.');
     }
-    const user = await this.tokens.verify(token);
-    return { user, rooms: roomsFor(user) };
+    const { user, tokenVersion, expiresAt } = await this.sessions.authenticate(token);
+    return { user, rooms: roomsFor(user), session: { tokenVersion, expiresAt } };
   }
 }

@@ -5,6 +5,7 @@ import {
   SubscribeMessage,
   WebSocketGateway,
   type OnGatewayConnection,
+  type OnGatewayDisconnect,
   type OnGatewayInit,
 } from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
@@ -13,20 +14,22 @@ import { DomainError } from '@app/domain';
 import { RealtimeBackend, RealtimeEventRepository } from '@app/realtime';
 import type { RealtimeCaller } from './realtime-caller.js';
 import { RealtimeConnectionAuthenticator } from './realtime-connection.authenticator.js';
+import { RealtimeSessionWatch } from './realtime-session.watch.js';
 
 /** Clients only send small requests (`rooms.join`); anything larger is refused by the transport. */
 export const REALTIME_MAX_MESSAGE_BYTES = 16 * 1024;
 
-type RealtimeSocket = Socket & { data: { caller?: RealtimeCaller } };
+type RealtimeSocket = Socket & { data: { caller?: RealtimeCaller; expiryTimer?: NodeJS.Timeout } };
 
 /**
  * The socket.io endpoint (`/socket.io`, WebSocket only: no long-polling, so any api process can take any client).
  * Who connects is checked in socket.io middleware (Nest guards do not run at connection time); the server puts the
  * socket in the rooms of its role and tells it so in `realtime.ready`. Events reach rooms on every api process
- * through the cluster adapter installed on the server here.
+ * through the cluster adapter installed on the server here. Staff sockets last only as long as their token would be
+ * accepted over HTTP (RealtimeSessionWatch).
  */
 @WebSocketGateway({ transports: ['websocket'], maxHttpBufferSize: REALTIME_MAX_MESSAGE_BYTES, serveClient: false })
-export class RealtimeGateway implements OnGatewayInit<Server>, OnGatewayConnection<RealtimeSocket>, BeforeApplicationShutdown {
+export class RealtimeGateway implements OnGatewayInit<Server>, OnGatewayConnection<RealtimeSocket>, OnGatewayDisconnect<RealtimeSocket>, BeforeApplicationShutdown {
   private readonly logger = new Logger(RealtimeGateway.name);
   private server: Server | undefined;
 
@@ -34,6 +37,7 @@ export class RealtimeGateway implements OnGatewayInit<Server>, OnGatewayConnecti
     private readonly backend: RealtimeBackend,
     private readonly authenticator: RealtimeConnectionAuthenticator,
     private readonly events: RealtimeEventRepository,
+    private readonly sessions: RealtimeSessionWatch,
   ) {}
 
   afterInit(server: Server): void {
@@ -61,9 +65,15 @@ export class RealtimeGateway implements OnGatewayInit<Server>, OnGatewayConnecti
       socket.disconnect(true);
       return;
     }
+    // Before any await, so a socket that closes meanwhile is unwatched by handleDisconnect.
+    this.sessions.watch(socket);
     await socket.join(caller.rooms);
     const ready: RealtimeReady = { rooms: caller.rooms, head: await this.currentHead(), role: caller.user?.role ?? null };
     socket.emit('realtime.ready', ready);
+  }
+
+  handleDisconnect(socket: RealtimeSocket): void {
+    this.sessions.unwatch(socket);
   }
 
   private async currentHead(): Promise<number | null> {

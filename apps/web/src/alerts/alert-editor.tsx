@@ -29,6 +29,7 @@ import {
   withDrillPrefix,
 } from './alert-composer.model.js';
 import type { EditableAlert } from './alerts-api.js';
+import { AlertPeople } from './alert-people.js';
 import { AreaMap } from './area-map.js';
 import { AudienceLine } from './audience-line.js';
 import { DrillBanner } from './drill-banner.js';
@@ -154,6 +155,9 @@ export function AlertEditor({ alert, desk }: { alert: EditableAlert; desk: Alert
   return (
     <form className={`form alert-editor alert-tone--${tone}`} data-testid="alert-editor" data-status={draft.status} onSubmit={(e) => e.preventDefault()}>
       <DrillBanner status={draft.status} />
+      <dl className="facts" data-testid="alert-people">
+        <AlertPeople alert={alert} />
+      </dl>
       {alert.state === 'rejected' && alert.rejectionReason && (
         <p className="notice notice--warning" data-testid="rejection-reason">
           {t('alerts.review.rejectedBecause', { reason: alert.rejectionReason })}

@@ -9,6 +9,7 @@ import { useSession } from '../session/session.context.js';
 import { formatMacauDateTime } from '../signals/macau-time.js';
 import { LIVE_CONFIRMATION_PHRASES, alertTone, approvalBlock, isDrill, isLiveConfirmation, needsTypedConfirmation } from './alert-composer.model.js';
 import type { EditableAlert } from './alerts-api.js';
+import { AlertPeople } from './alert-people.js';
 import { AreaMap } from './area-map.js';
 import { AudienceLine } from './audience-line.js';
 import { DeliveryProgress } from './delivery-progress.js';
@@ -38,8 +39,7 @@ export function AlertReview({ alert, desk }: { alert: EditableAlert; desk: Alert
     <div className={`alert-review alert-tone--${alertTone(alert.status)}`} data-testid="alert-review" data-state={alert.state} data-status={alert.status}>
       <DrillBanner status={alert.status} />
       <dl className="facts">
-        <dt>{t('alerts.review.author')}</dt>
-        <dd data-testid="alert-author">{alert.createdBy === user?.id ? t('alerts.review.you') : alert.createdBy}</dd>
+        <AlertPeople alert={alert} />
         <dt>{t('alerts.field.severity')}</dt>
         <dd>{`${alert.urgency} · ${alert.severity} · ${alert.certainty}`}</dd>
         <dt>{t('alerts.field.responseTypes')}</dt>

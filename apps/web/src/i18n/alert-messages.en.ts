@@ -66,6 +66,10 @@ export const alertsEn = {
   'alerts.editor.submitTest': 'Submit test for approval',
 
   'alerts.review.author': 'Written by',
+  'alerts.review.submitter': 'Submitted by',
+  'alerts.review.approver': 'Approved by',
+  'alerts.review.rejecter': 'Rejected by',
+  'alerts.review.canceller': 'Cancelled by',
   'alerts.review.you': 'You',
   'alerts.review.times': 'In force',
   'alerts.review.timeRange': 'effective {effective}, onset {onset}, expires {expires} (Macau time)',

@@ -68,6 +68,10 @@ export const alertsPt: Record<keyof typeof alertsEn, string> = {
   'alerts.editor.submitTest': 'Submeter teste para aprovação',
 
   'alerts.review.author': 'Redigido por',
+  'alerts.review.submitter': 'Submetido por',
+  'alerts.review.approver': 'Aprovado por',
+  'alerts.review.rejecter': 'Rejeitado por',
+  'alerts.review.canceller': 'Cancelado por',
   'alerts.review.you': 'Você',
   'alerts.review.times': 'Vigência',
   'alerts.review.timeRange': 'em vigor {effective}, início {onset}, expira {expires} (hora de Macau)',

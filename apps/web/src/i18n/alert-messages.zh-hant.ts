@@ -68,6 +68,10 @@ export const alertsZhHant: Record<keyof typeof alertsEn, string> = {
   'alerts.editor.submitTest': '提交測試待審批',
 
   'alerts.review.author': '撰寫人',
+  'alerts.review.submitter': '提交人',
+  'alerts.review.approver': '批准人',
+  'alerts.review.rejecter': '駁回人',
+  'alerts.review.canceller': '取消人',
   'alerts.review.you': '您',
   'alerts.review.times': '有效期',
   'alerts.review.timeRange': '生效 {effective}，開始 {onset}，失效 {expires}（澳門時間）',

@@ -1,4 +1,7 @@
 import { alertsEn } from './alert-messages.en.js';
+import { evacuationEn } from './evacuation-messages.en.js';
+import { fieldEn } from './field-messages.en.js';
+import { opsEn } from './ops-messages.en.js';
 
 /**
  * English catalogue. It defines the set of message keys; every other language must provide exactly the same keys
@@ -75,15 +78,6 @@ export const en = {
   'kiosk.clock': 'Macau time {time}',
   'kiosk.exit': 'Leave the wall display',
   'kiosk.fullScreen': 'Full screen',
-
-  'field.title': 'Field operations',
-  'field.intro': 'Your tasks, checks and reports, laid out for use on a phone outdoors.',
-  'field.board.tasks.title': 'My tasks',
-  'field.board.tasks.body': 'Tasks assigned to you or your crew will be listed here, most urgent first.',
-  'field.board.report.title': 'Report from the field',
-  'field.board.report.body': 'You will send observations with a photo and your location from here.',
-  'field.board.checklists.title': 'Checklists',
-  'field.board.checklists.body': 'Checklists for shelters, drainage points and crossings will be shown here.',
 
   'liaison.title': 'Liaison signal board',
   'liaison.intro': 'A shared view of current signals and alerts for liaison officers on the Macau side.',
@@ -292,6 +286,9 @@ export const en = {
   'notFound.home': 'Go to the start page',
 
   ...alertsEn,
+  ...fieldEn,
+  ...opsEn,
+  ...evacuationEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

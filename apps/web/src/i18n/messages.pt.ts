@@ -1,4 +1,7 @@
 import { alertsPt } from './alert-messages.pt.js';
+import { evacuationPt } from './evacuation-messages.pt.js';
+import { fieldPt } from './field-messages.pt.js';
+import { opsPt } from './ops-messages.pt.js';
 import type { Messages } from './messages.en.js';
 
 /** Portuguese (European spelling, as used by the Macau administration). */
@@ -73,15 +76,6 @@ export const pt: Messages = {
   'kiosk.clock': 'Hora de Macau {time}',
   'kiosk.exit': 'Sair do ecrã de parede',
   'kiosk.fullScreen': 'Ecrã inteiro',
-
-  'field.title': 'Operações no terreno',
-  'field.intro': 'As suas tarefas, verificações e relatórios, organizados para uso num telemóvel ao ar livre.',
-  'field.board.tasks.title': 'As minhas tarefas',
-  'field.board.tasks.body': 'As tarefas atribuídas a si ou à sua equipa serão listadas aqui, das mais urgentes para as menos urgentes.',
-  'field.board.report.title': 'Relatório do terreno',
-  'field.board.report.body': 'Daqui poderá enviar observações com fotografia e a sua localização.',
-  'field.board.checklists.title': 'Listas de verificação',
-  'field.board.checklists.body': 'As listas de verificação de abrigos, pontos de drenagem e passagens serão mostradas aqui.',
 
   'liaison.title': 'Painel de sinais de ligação',
   'liaison.intro': 'Uma vista partilhada dos sinais e alertas em vigor para os oficiais de ligação do lado de Macau.',
@@ -292,4 +286,7 @@ export const pt: Messages = {
   'notFound.home': 'Ir para a página de entrada',
 
   ...alertsPt,
+  ...fieldPt,
+  ...opsPt,
+  ...evacuationPt,
 };

@@ -1,4 +1,7 @@
 import { alertsZhHans } from './alert-messages.zh-hans.js';
+import { evacuationZhHans } from './evacuation-messages.zh-hans.js';
+import { fieldZhHans } from './field-messages.zh-hans.js';
+import { opsZhHans } from './ops-messages.zh-hans.js';
 import type { Messages } from './messages.en.js';
 
 /** Simplified Chinese (mainland usage). */
@@ -71,15 +74,6 @@ export const zhHans: Messages = {
   'kiosk.clock': '澳门时间 {time}',
   'kiosk.exit': '退出大屏显示',
   'kiosk.fullScreen': '全屏',
-
-  'field.title': '现场作业',
-  'field.intro': '您的任务、检查与报告，专为户外手机使用而设计。',
-  'field.board.tasks.title': '我的任务',
-  'field.board.tasks.body': '分配给您或您班组的任务将按紧急程度列于此。',
-  'field.board.report.title': '现场报告',
-  'field.board.report.body': '您将可在此发送附有照片和位置的现场情况。',
-  'field.board.checklists.title': '检查清单',
-  'field.board.checklists.body': '避难场所、排水点和口岸通道的检查清单将显示于此。',
 
   'liaison.title': '联络信号看板',
   'liaison.intro': '供澳门方面联络员查看当前信号与预警的共享视图。',
@@ -279,4 +273,7 @@ export const zhHans: Messages = {
   'notFound.home': '前往首页',
 
   ...alertsZhHans,
+  ...fieldZhHans,
+  ...opsZhHans,
+  ...evacuationZhHans,
 };

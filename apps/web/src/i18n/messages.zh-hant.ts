@@ -1,4 +1,7 @@
 import { alertsZhHant } from './alert-messages.zh-hant.js';
+import { evacuationZhHant } from './evacuation-messages.zh-hant.js';
+import { fieldZhHant } from './field-messages.zh-hant.js';
+import { opsZhHant } from './ops-messages.zh-hant.js';
 import type { Messages } from './messages.en.js';
 
 /** Traditional Chinese (Macau and Hong Kong usage). */
@@ -71,15 +74,6 @@ export const zhHant: Messages = {
   'kiosk.clock': '澳門時間 {time}',
   'kiosk.exit': '退出大屏顯示',
   'kiosk.fullScreen': '全螢幕',
-
-  'field.title': '現場作業',
-  'field.intro': '您的任務、檢查與報告，專為戶外手機使用而設計。',
-  'field.board.tasks.title': '我的任務',
-  'field.board.tasks.body': '分配給您或您班組的任務將按緊急程度列於此。',
-  'field.board.report.title': '現場報告',
-  'field.board.report.body': '您將可在此發送附有相片和位置的現場情況。',
-  'field.board.checklists.title': '檢查清單',
-  'field.board.checklists.body': '避難場所、排水點和口岸通道的檢查清單將顯示於此。',
 
   'liaison.title': '聯絡信號看板',
   'liaison.intro': '供澳門方面聯絡員查看當前信號與預警的共享視圖。',
@@ -279,4 +273,7 @@ export const zhHant: Messages = {
   'notFound.home': '前往首頁',
 
   ...alertsZhHant,
+  ...fieldZhHant,
+  ...opsZhHant,
+  ...evacuationZhHant,
 };

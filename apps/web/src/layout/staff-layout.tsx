@@ -1,4 +1,5 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
+import { FieldRestoring } from '../field/field-restoring.js';
 import { LiveConnectionProvider } from '../realtime/live-connection.context.js';
 import { areaOfPath, isKioskLocation } from '../session/role-access.js';
 import { useSession, useSessionStore } from '../session/session.context.js';
@@ -12,7 +13,8 @@ export function StaffLayout() {
   const store = useSessionStore();
   const location = useLocation();
 
-  if (session.status === 'restoring') return <LoadingScreen message="app.restoringSession" />;
+  // The field app works without a network: it opens on what the phone kept instead of waiting for the session.
+  if (session.status === 'restoring') return areaOfPath(location.pathname) === 'field' ? <FieldRestoring /> : <LoadingScreen message="app.restoringSession" />;
   if (session.status === 'anonymous') {
     return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   }

@@ -1,8 +1,8 @@
 import { Link, useLocation } from 'react-router';
 import { useI18n } from '../i18n/i18n.context.js';
-import { BoardPlaceholder } from '../layout/board-placeholder.js';
 import { PageHeading } from '../layout/page-heading.js';
 import { usePageTitle } from '../layout/page-title.js';
+import { KpiStrip } from '../operations/kpi-strip.js';
 import { PlaybookRuns } from '../playbooks/playbook-runs.js';
 import { usePlaybookRuns } from '../playbooks/use-playbook-runs.js';
 import { isKioskLocation, mayChangeSignals } from '../session/role-access.js';
@@ -50,11 +50,21 @@ function CommandDashboard() {
           <Link to="/command/alerts" className="button button--primary" data-testid="open-alerts">
             {t('command.openAlerts')}
           </Link>
+          <Link to="/command/operations" className="button button--primary" data-testid="open-operations">
+            {t('command.openOperations')}
+          </Link>
+          <Link to="/command/evacuation" className="button button--primary" data-testid="open-evacuation">
+            {t('command.openEvacuation')}
+          </Link>
+          <Link to="/command/after-action" className="button button--outline" data-testid="open-after-action">
+            {t('command.openAfterAction')}
+          </Link>
           <Link to="/command/kiosk" className="button button--outline" data-testid="open-kiosk">
             {t('command.openKiosk')}
           </Link>
         </div>
       </div>
+      <KpiStrip />
       <div className="command-layout">
         <div className="command-layout__main">
           <SignalBoard view={board} variant="staff" showHolds />
@@ -68,10 +78,6 @@ function CommandDashboard() {
           </OutlookTable>
           {editor && <ManualSignalForm view={board} />}
         </div>
-      </div>
-      <div className="board-grid board-grid--wide">
-        <BoardPlaceholder title="command.board.field.title" body="command.board.field.body" />
-        <BoardPlaceholder title="command.board.areas.title" body="command.board.areas.body" />
       </div>
     </div>
   );

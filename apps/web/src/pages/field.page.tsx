@@ -1,23 +1,24 @@
-import { useI18n } from '../i18n/i18n.context.js';
-import { BoardPlaceholder } from '../layout/board-placeholder.js';
-import { PageHeading } from '../layout/page-heading.js';
-import { usePageTitle } from '../layout/page-title.js';
+import { useMemo } from 'react';
+import type { AuthUser } from '@app/contracts';
+import type { FieldAccess } from '../field/field-access.js';
+import { useFieldSessionForWorker } from '../field/field-session.js';
+import { FieldWorkspace } from '../field/field-workspace.js';
+import { LoadingScreen } from '../layout/loading-screen.js';
+import { useSession, useSessionStore } from '../session/session.context.js';
 
-/** Field operations for inspectors and crew leads, laid out for a phone first. */
+/** Field operations for inspectors and crew leads, laid out for a phone first and usable without a network. */
 export function FieldPage() {
-  const { t } = useI18n();
-  usePageTitle('field.title');
-  return (
-    <div className="area area--field" data-testid="field-page">
-      <div className="page-intro">
-        <PageHeading>{t('field.title')}</PageHeading>
-        <p className="lead">{t('field.intro')}</p>
-      </div>
-      <div className="board-grid">
-        <BoardPlaceholder title="field.board.tasks.title" body="field.board.tasks.body" />
-        <BoardPlaceholder title="field.board.report.title" body="field.board.report.body" />
-        <BoardPlaceholder title="field.board.checklists.title" body="field.board.checklists.body" />
-      </div>
-    </div>
+  const session = useSession();
+  if (session.status !== 'authenticated') return <LoadingScreen message="app.restoringSession" />;
+  return <SignedInField user={session.user} />;
+}
+
+function SignedInField({ user }: { user: AuthUser }) {
+  const store = useSessionStore();
+  useFieldSessionForWorker(store, user);
+  const access = useMemo<FieldAccess>(
+    () => ({ userId: user.id, displayName: user.displayName, token: async () => store.getAccessToken(), renew: () => store.refresh() }),
+    [store, user],
   );
+  return <FieldWorkspace access={access} live />;
 }

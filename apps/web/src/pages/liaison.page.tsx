@@ -1,5 +1,7 @@
 import { useI18n } from '../i18n/i18n.context.js';
-import { BoardPlaceholder } from '../layout/board-placeholder.js';
+import { KpiStrip } from '../operations/kpi-strip.js';
+import { PublicAlertList } from '../resident/public-alert-list.js';
+import { usePublicAlerts } from '../resident/use-public-alerts.js';
 import { PageHeading } from '../layout/page-heading.js';
 import { usePageTitle } from '../layout/page-title.js';
 import { OutlookTable } from '../signals/outlook-table.js';
@@ -9,13 +11,17 @@ import { useSignalBoard } from '../signals/use-signal-board.js';
 import { useSignalHistory } from '../signals/use-signal-history.js';
 import { useSignalOutlook } from '../signals/use-signal-outlook.js';
 
-/** The read-only signal board shared with liaison officers on the Macau side: nothing here changes anything. */
+/**
+ * The read-only board shared with liaison officers on the Macau side: both sides' signals, the alerts Hengqin sent
+ * to residents and its operation's figures. Nothing here changes anything.
+ */
 export function LiaisonPage() {
   const { t } = useI18n();
   usePageTitle('liaison.title');
   const board = useSignalBoard();
   const history = useSignalHistory({ limit: 30 });
   const outlook = useSignalOutlook();
+  const alerts = usePublicAlerts();
   return (
     <div className="area area--liaison" data-testid="liaison-page">
       <div className="page-intro">
@@ -33,10 +39,9 @@ export function LiaisonPage() {
           <SignalTimeline view={history} directory={board.directory} />
         </div>
       </div>
-      <div className="board-grid">
-        <BoardPlaceholder title="liaison.board.alerts.title" body="liaison.board.alerts.body" />
-        <BoardPlaceholder title="liaison.board.contacts.title" body="liaison.board.contacts.body" />
-      </div>
+      {/* Hengqin's operation in figures only: the liaison never sees names, positions or contacts. */}
+      <KpiStrip linkToOperations={false} />
+      <PublicAlertList view={alerts} />
     </div>
   );
 }

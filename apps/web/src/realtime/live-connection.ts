@@ -1,5 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
-import type { RealtimeEnvelope, RealtimeEventName, RealtimeReady } from '@app/contracts';
+import type { RealtimeEnvelope, RealtimeEventName, RealtimeReady, RealtimeSessionEndCode, RealtimeSessionEnded } from '@app/contracts';
 
 export type ConnectionState = 'connecting' | 'live' | 'reconnecting' | 'offline';
 
@@ -25,11 +25,15 @@ export interface LiveConnectionOptions {
 /** After this many failed attempts in a row the indicator says offline rather than reconnecting. */
 const FAILURES_BEFORE_OFFLINE = 3;
 const MAX_MANUAL_RETRY_MS = 30_000;
+/** Handshake refusals that a fresh token can cure (a refresh that is refused ends the session instead). */
+const TOKEN_REFUSALS: readonly unknown[] = ['token_expired', 'invalid_token', 'token_revoked', 'account_inactive'];
 
 /**
  * The socket.io connection behind the live indicator. socket.io reconnects by itself after network trouble; when the
  * server itself refuses or drops the connection it does not, so this class renews the token and tries again with a
- * growing pause.
+ * growing pause. The server closes a staff connection when its token expires or an administrator changes or
+ * deactivates the account, saying why first (`realtime.session_ended`): the connection comes back at once, with the
+ * session's current token or, after a change, a freshly refreshed one (a refused refresh ends the session).
  */
 export class LiveConnection {
   private snapshot: ConnectionSnapshot = { state: 'connecting', lastContactAt: undefined, lastSeq: undefined };
@@ -40,6 +44,8 @@ export class LiveConnection {
   private failures = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private stopped = false;
+  /** Why the server said it was about to close the connection, until the close arrives. */
+  private sessionEnd: RealtimeSessionEndCode | undefined;
 
   constructor(private readonly options: LiveConnectionOptions) {}
 
@@ -73,11 +79,26 @@ export class LiveConnection {
       this.failures = 0;
       this.update({ state: 'live', lastContactAt: Date.now() });
     });
+    socket.on('realtime.session_ended', (ended: RealtimeSessionEnded) => {
+      this.sessionEnd = ended?.code;
+    });
     socket.on('disconnect', (reason) => {
+      const sessionEnd = this.sessionEnd;
+      this.sessionEnd = undefined;
       if (this.stopped) return;
       this.update({ state: this.retryingState() });
-      // The server ended the connection on purpose (e.g. the token expired): socket.io will not retry by itself.
-      if (reason === 'io server disconnect') this.retryManually({ renew: true });
+      // The server ended the connection on purpose: socket.io will not retry by itself.
+      if (reason !== 'io server disconnect') return;
+      if (sessionEnd === 'token_expired') {
+        // The session normally renewed its token before this one ran out: connect with it at once. If it has not,
+        // the handshake is refused as expired and renewed below.
+        this.retryManually({ renew: false, delayMs: 0 });
+      } else if (sessionEnd !== undefined) {
+        // Changed or deactivated by an administrator: a new token carries the new role, or the refresh is refused.
+        this.retryManually({ renew: true, delayMs: 0 });
+      } else {
+        this.retryManually({ renew: true });
+      }
     });
     socket.on('connect_error', (err: Error & { data?: { code?: unknown } }) => {
       if (this.stopped) return;
@@ -87,8 +108,7 @@ export class LiveConnection {
       if (socket.active) return;
       // A refused token is renewed first (at once the first time: an expired token is the usual case); any other
       // refusal (e.g. the origin) is simply tried again later.
-      const code = err.data?.code;
-      const tokenRefused = code === 'token_expired' || code === 'invalid_token';
+      const tokenRefused = TOKEN_REFUSALS.includes(err.data?.code);
       this.retryManually({ renew: tokenRefused, delayMs: tokenRefused && this.failures === 1 ? 0 : undefined });
     });
     socket.io.on('ping', () => this.update({ lastContactAt: Date.now() }));
@@ -97,7 +117,7 @@ export class LiveConnection {
       this.update({ lastContactAt: Date.now(), lastSeq: this.snapshot.lastSeq ?? ready.head ?? undefined });
     });
     socket.onAny((event: string, envelope: unknown) => {
-      if (event !== 'realtime.ready') this.deliver(event, envelope);
+      if (event !== 'realtime.ready' && event !== 'realtime.session_ended') this.deliver(event, envelope);
     });
 
     window.addEventListener('offline', this.onBrowserOffline);

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { INestApplicationContext } from '@nestjs/common';
+import { Logger, type INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { AppConfig, ConfigModule, loadConfig } from '@app/config';
@@ -12,6 +12,7 @@ import { QueueConsumerModule } from '@app/queue';
 import { RealtimePublisher } from '@app/realtime';
 import { createTestDatabase, deleteRedisKeys, FakePushService, TEST_REDIS_URL, waitFor, type TestDatabase } from '@app/testing';
 import { AlertFanOutService } from './alert-fan-out.service.js';
+import { DispatchAlarms } from './dispatch-alarms.js';
 import { progressIntervalFor } from './dispatch-progress.publisher.js';
 import { DispatchReconcilerService } from './dispatch-reconciler.service.js';
 import { DispatchWorkerModule } from './dispatch-worker.module.js';
@@ -272,6 +273,34 @@ describe('alert dispatch pipeline (PostgreSQL, Redis, local push service)', () =
     expect(accepted.has(storm!)).toBe(false);
     expect(Object.values(final).filter((s) => s === 'sent')).toHaveLength(rows.length - 2);
     subscriptions = subscriptions.filter((s) => s.id !== gone);
+  });
+
+  it('fails a message the push service refuses as too large (413) for good, without retrying, and raises the alarm', { timeout: 30_000 }, async () => {
+    push.clearFaults();
+    const inArea = reached((s) => s.areaIds.includes(AREAS[1]!.id));
+    const tooLarge = inArea[0]!;
+    const requestsBefore = push.attemptsById.get(tooLarge) ?? 0;
+    push.fail(tooLarge, { kind: 'status', status: 413, body: 'payload exceeds the limit' });
+    const errors = vi.spyOn(Logger.prototype, 'error');
+    try {
+      const alertId = await publish('Actual', { areaIds: [AREAS[1]!.id] });
+      const final = await waitUntilFinal(alertId);
+      expect(final[tooLarge]).toBe('failed');
+      expect(Object.values(final).filter((s) => s === 'sent')).toHaveLength(inArea.length - 1);
+      const [row] = await sql.query<{ attempts: number; last_status: number; last_error: string }[]>(
+        `SELECT attempts, last_status, last_error FROM deliveries WHERE alert_id = $1 AND subscription_id = $2`,
+        [alertId, tooLarge],
+      );
+      expect(row).toMatchObject({ attempts: 1, last_status: 413 });
+      expect(row!.last_error).toContain('413 Payload Too Large');
+      expect(push.attemptsById.get(tooLarge)! - requestsBefore).toBe(1);
+      const alarm = errors.mock.calls.find(([fields]) => (fields as { alarm?: string; alertId?: string }).alarm === 'push_rejected' && (fields as { alertId?: string }).alertId === alertId);
+      expect(alarm?.[0]).toMatchObject({ status: 413, count: 1 });
+      expect(await app.get(DispatchAlarms).registry.metrics()).toMatch(/dispatch_push_rejected_total\{status="413"\} [1-9]/);
+    } finally {
+      errors.mockRestore();
+      push.clearFaults();
+    }
   });
 
   it('stops the remaining sends when the alert is cancelled during dispatch', { timeout: 40_000 }, async () => {

@@ -5,6 +5,7 @@ import { deliveryRowFor, DISPATCH_SETTINGS, type DispatchSettings } from '@app/d
 import { alertPushPayload, encodePushPayload } from '@app/domain';
 import { DeliveryChannels, pushTopicFor, type DeliveryMessage } from '@app/push';
 import { JobProducer } from '@app/queue';
+import { DispatchAlarms } from './dispatch-alarms.js';
 import { DispatchProgressPublisher } from './dispatch-progress.publisher.js';
 
 /** Retried chunks run a little after the last lease of the chunk ended, so every row is claimable again. */
@@ -23,6 +24,7 @@ export class PushChunkService {
     private readonly channels: DeliveryChannels,
     private readonly jobs: JobProducer,
     private readonly progress: DispatchProgressPublisher,
+    private readonly alarms: DispatchAlarms,
     @Inject(DISPATCH_SETTINGS) private readonly settings: DispatchSettings,
   ) {}
 
@@ -68,8 +70,11 @@ export class PushChunkService {
       outcomes.push(deliveryRowFor(row.id, row.attempts, result.outcome, this.settings));
       if (result.outcome.kind === 'gone') gone.push(row.id);
     }
-    await this.deliveries.recordOutcomes(outcomes);
+    this.alarms.record(alert.id, results);
+    // Gone subscriptions first: if the outcomes then fail to be written, their rows are claimed again later and end
+    // removed (subscription deleted); the other order could leave a removed row whose subscription is still sent to.
     await this.deliveries.deleteSubscriptionsOf(gone);
+    await this.deliveries.recordOutcomes(outcomes);
 
     const retries = outcomes.filter((row) => row.retryInMs !== null);
     if (retries.length > 0) {

@@ -116,7 +116,7 @@ describe.each(['redis', 'postgres'] as const)('playbook evaluation on %s', (back
 
   it('creates nothing for a move within signal 8 or a repeat', async () => {
     for (const sideways of [change('8NE', '8SE'), change('8SE', '8SE')]) {
-      expect(await service.evaluate(sideways)).toEqual({ created: [], closed: [] });
+      expect(await service.evaluate(sideways)).toEqual({ created: [], closed: [], welfareChecksRequested: [] });
       expect(await runsOf(sideways.id)).toEqual([]);
     }
   });
@@ -148,7 +148,7 @@ describe.each(['redis', 'postgres'] as const)('playbook evaluation on %s', (back
     const first = await service.evaluate(black);
     expect(first.created).toHaveLength(2);
     const again = await service.evaluate(black, { announceAgain: true });
-    expect(again).toEqual({ created: [], closed: [] });
+    expect(again).toEqual({ created: [], closed: [], welfareChecksRequested: [] });
     expect(await runsOf(black.id)).toHaveLength(2);
     const announced = await announcedRuns(first.created);
     expect(announced.map((run) => run.id).sort()).toEqual([...first.created, ...first.created].sort());

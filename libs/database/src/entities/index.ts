@@ -31,6 +31,18 @@ import { ResidentStatusEntity } from './resident-status.entity.js';
 export { ResidentStatusEntity };
 import { DeliveryEntity } from './delivery.entity.js';
 export { DeliveryEntity };
+import { HazardReportEntity } from './hazard-report.entity.js';
+import { HazardReportStepEntity } from './hazard-report-step.entity.js';
+import { HazardPhotoEntity } from './hazard-photo.entity.js';
+export { HazardReportEntity, HazardReportStepEntity, HazardPhotoEntity };
+import { FieldTeamEntity } from './field-team.entity.js';
+import { TeamMemberEntity } from './team-member.entity.js';
+import { VehicleEntity } from './vehicle.entity.js';
+import { TeamReadinessChangeEntity } from './team-readiness-change.entity.js';
+import { FieldTaskEntity } from './field-task.entity.js';
+import { TaskTransitionEntity } from './task-transition.entity.js';
+import { CheckInEntity } from './check-in.entity.js';
+export { FieldTeamEntity, TeamMemberEntity, VehicleEntity, TeamReadinessChangeEntity, FieldTaskEntity, TaskTransitionEntity, CheckInEntity };
 
 /** Every entity the data source knows. New aggregates add their entity here. */
-export const ENTITIES = [StaffUserEntity, RefreshTokenEntity, AuditLogEntity, AreaEntity, PlaceEntity, RealtimeEventEntity, StaffNoticeEntity, SignalDocumentEntity, SignalTrackEntity, SignalHistoryEntity, SignalHoldEntity, SignalCapChainEntity, SignalOutlookEntity, SignalFeedCursorEntity, PlaybookRunEntity, PlaybookTaskEntity, AlertEntity, OutboxEntity, PushSubscriptionEntity, VapidKeyEntity, ResidentStatusEntity, DeliveryEntity];
+export const ENTITIES = [StaffUserEntity, RefreshTokenEntity, AuditLogEntity, AreaEntity, PlaceEntity, RealtimeEventEntity, StaffNoticeEntity, SignalDocumentEntity, SignalTrackEntity, SignalHistoryEntity, SignalHoldEntity, SignalCapChainEntity, SignalOutlookEntity, SignalFeedCursorEntity, PlaybookRunEntity, PlaybookTaskEntity, AlertEntity, OutboxEntity, PushSubscriptionEntity, VapidKeyEntity, ResidentStatusEntity, DeliveryEntity, HazardReportEntity, HazardReportStepEntity, HazardPhotoEntity, FieldTeamEntity, TeamMemberEntity, VehicleEntity, TeamReadinessChangeEntity, FieldTaskEntity, TaskTransitionEntity, CheckInEntity];

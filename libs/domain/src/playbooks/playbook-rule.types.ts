@@ -1,4 +1,5 @@
 import type { LocalizedText } from '@app/contracts';
+import type { WelfareCheckAction } from '../evacuation/welfare-check.action.js';
 
 /**
  * When a rule fires, in catalogue terms (authority, hazard and level ids of libs/domain signals).
@@ -37,4 +38,9 @@ export interface PlaybookRuleDefinition {
   alertTemplateIds: readonly string[];
   /** Facts still to be confirmed against official texts (English, for operators). */
   verify?: readonly string[];
+  /**
+   * Welfare checks the run asks for: every vulnerable resident the action selects who has no open welfare-check
+   * task and no pending request gets one request, which the HQ turns into a task for a team.
+   */
+  welfareChecks?: WelfareCheckAction;
 }

@@ -113,6 +113,9 @@ describe('validatePlaybookRules', () => {
     ['an empty checklist', [rule({ checklist: [] })], /has an empty checklist/],
     ['a malformed template id', [rule({ alertTemplateIds: ['SMG TC8'] })], /alert template id "SMG TC8" must be lower-case/],
     ['a template listed twice', [rule({ alertTemplateIds: ['all-clear', 'all-clear'] })], /alert template id "all-clear" is listed twice/],
+    ['welfare checks in an unknown area', [rule({ welfareChecks: { areas: ['coloane'] } })], /welfareChecks.areas names an unknown area coloane/],
+    ['welfare checks for an unknown kind', [rule({ welfareChecks: { kinds: ['tourist' as never] } })], /welfareChecks.kinds names an unknown kind tourist/],
+    ['welfare checks with an empty kind list', [rule({ welfareChecks: { kinds: [] } })], /welfareChecks.kinds is empty/],
   ])('reports %s', (_what, rules, problem) => {
     const problems = validatePlaybookRules(rules);
     expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(problem)]));
@@ -120,5 +123,7 @@ describe('validatePlaybookRules', () => {
 
   it('accepts a well-formed rule', () => {
     expect(validatePlaybookRules([rule()])).toEqual([]);
+    expect(validatePlaybookRules([rule({ welfareChecks: { areas: ['hetang', 'lianhua'], kinds: ['bedridden'] } })])).toEqual([]);
+    expect(validatePlaybookRules([rule({ welfareChecks: { areas: null } })])).toEqual([]);
   });
 });

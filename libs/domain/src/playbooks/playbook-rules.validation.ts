@@ -1,4 +1,6 @@
 import { LANGUAGES, type LocalizedText } from '@app/contracts';
+import { welfareCheckActionProblems } from '../evacuation/welfare-check.action.js';
+import { HENGQIN_AREAS } from '../reference/hengqin-areas.data.js';
 import type { SignalCatalogue } from '../signals/catalogue/catalogue.types.js';
 import { SIGNAL_CATALOGUE } from '../signals/catalogue/signal-catalogue.data.js';
 import { findAuthority, findHazard, levelRank } from '../signals/signal-catalogue.lookup.js';
@@ -17,6 +19,7 @@ const LATIN = /\p{Script=Latin}/u;
 export function validatePlaybookRules(
   rules: readonly PlaybookRuleDefinition[] = PLAYBOOK_RULES,
   catalogue: SignalCatalogue = SIGNAL_CATALOGUE,
+  areaIds: readonly string[] = HENGQIN_AREAS.map((area) => area.id),
 ): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
@@ -39,6 +42,7 @@ export function validatePlaybookRules(
       if (templates.has(template)) problems.push(`${where}: alert template id "${template}" is listed twice`);
       templates.add(template);
     }
+    if (rule.welfareChecks !== undefined) problems.push(...welfareCheckActionProblems(where, rule.welfareChecks, areaIds));
     for (const note of rule.verify ?? []) {
       if (note.trim() === '') problems.push(`${where}: a verify note is empty`);
     }

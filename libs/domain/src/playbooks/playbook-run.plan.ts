@@ -1,6 +1,7 @@
 import type { LocalizedText, SignalHistoryEntry } from '@app/contracts';
 import type { SignalCatalogue } from '../signals/catalogue/catalogue.types.js';
 import { SIGNAL_CATALOGUE } from '../signals/catalogue/signal-catalogue.data.js';
+import { welfareCheckSelection, type WelfareCheckSelection } from '../evacuation/welfare-check.action.js';
 import { evaluatePlaybooks } from './playbook.evaluator.js';
 import type { PlaybookRuleDefinition } from './playbook-rule.types.js';
 import { PLAYBOOK_RULES } from './rules/playbook-rules.data.js';
@@ -21,6 +22,8 @@ export interface PlannedPlaybookRun {
   summary: LocalizedText;
   alertTemplateIds: string[];
   tasks: PlannedPlaybookTask[];
+  /** The vulnerable residents to request welfare checks for; null when the rule asks for none. */
+  welfareChecks: WelfareCheckSelection | null;
 }
 
 export function planPlaybookRun(rule: PlaybookRuleDefinition): PlannedPlaybookRun {
@@ -30,6 +33,7 @@ export function planPlaybookRun(rule: PlaybookRuleDefinition): PlannedPlaybookRu
     summary: { ...rule.summary },
     alertTemplateIds: [...rule.alertTemplateIds],
     tasks: rule.checklist.map((item, index) => ({ position: index + 1, title: { ...item.title }, detail: item.detail ? { ...item.detail } : null })),
+    welfareChecks: rule.welfareChecks ? welfareCheckSelection(rule.welfareChecks) : null,
   };
 }
 

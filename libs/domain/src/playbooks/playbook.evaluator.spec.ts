@@ -230,6 +230,14 @@ describe('planPlaybookRuns', () => {
     expect(runs[0].tasks.map((task) => task.detail === null)).toEqual(rule.checklist.map((item) => item.detail === undefined));
   });
 
+  it('carries the welfare checks a rule asks for, null when it asks for none', () => {
+    const [tc8, school] = planPlaybookRuns(tc('3', '8SE', 'update'));
+    expect(tc8.welfareChecks).toEqual({ areas: null, kinds: null });
+    expect(school.welfareChecks).toBeNull();
+    const surge = planPlaybookRuns({ authority: 'smg', area: 'macau', hazard: 'storm-surge', previousLevel: 'yellow', level: 'orange', action: 'update' });
+    expect(surge.map((run) => [run.ruleId, run.welfareChecks])).toEqual([['smg-storm-surge-orange-evacuation', { areas: null, kinds: ['low-lying-home'] }]]);
+  });
+
   it('plans nothing when nothing fires', () => {
     expect(planPlaybookRuns(tc('8NE', '8SE', 'update'))).toEqual([]);
   });

@@ -60,4 +60,6 @@ export const MACAU_RAINSTORM_BLACK_PATROLS: PlaybookRuleDefinition = {
     },
   ],
   alertTemplateIds: ['smg-rainstorm-black', 'flooding-keep-away'],
+  // Ground-floor homes in flood-prone spots (checklist item 5).
+  welfareChecks: { kinds: ['low-lying-home'] },
 };

@@ -77,4 +77,6 @@ export const MACAU_STORM_SURGE_EVACUATION: PlaybookRuleDefinition = {
   ],
   alertTemplateIds: ['smg-stormsurge-orange', 'low-lying-evacuation'],
   verify: ['Which Hengqin areas are low-lying enough to be evacuated together with the Macau plan.'],
+  // Flooding threatens residents of low-lying homes wherever they are on the list; add areas once confirmed.
+  welfareChecks: { areas: null, kinds: ['low-lying-home'] },
 };

@@ -121,6 +121,8 @@ export const MACAU_TC8_CROSS_BORDER: PlaybookRuleDefinition = {
   ],
   alertTemplateIds: ['smg-tc8-issued', 'lotus-bridge-closing', 'hengqin-port-reroute'],
   verify: ['Lotus Bridge closing delay after signal No. 8 (about 1–1.5 h, as reported in 2024).'],
+  // Signal 8: social workers check on every resident on the list.
+  welfareChecks: {},
 };
 
 export const MACAU_TC_BELOW8_REOPEN: PlaybookRuleDefinition = {

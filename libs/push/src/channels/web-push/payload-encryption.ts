@@ -1,4 +1,4 @@
-import { createCipheriv, createECDH, createHmac, randomBytes } from 'node:crypto';
+import { createCipheriv, createECDH, createHmac, randomFillSync, type ECDH } from 'node:crypto';
 
 /** Record size written in the header; one record carries the whole message. */
 const RECORD_SIZE = 4096;
@@ -10,6 +10,32 @@ const CEK_INFO = Buffer.from('Content-Encoding: aes128gcm\0\x01');
 const NONCE_INFO = Buffer.from('Content-Encoding: nonce\0\x01');
 const ONE = Buffer.from([1]);
 const LAST_RECORD = Buffer.from([2]);
+/** salt (16) ‖ record size (4) ‖ key length (1) ‖ sender public key (65). */
+const HEADER_BYTES = 86;
+const TAG_BYTES = 16;
+const SALT_BYTES = 16;
+/** Salts are cut from one CSPRNG draw per this many messages: one call instead of one per message. */
+const SALTS_PER_DRAW = 256;
+
+/**
+ * The sender's ephemeral keys. `generateKeys()` replaces the object's key pair with a fresh random one on every
+ * call, so one object serves every message (no per-message object set-up) while each message still gets its own
+ * key pair, as RFC 8291 requires. Encryption is synchronous, so no two messages ever share a pair.
+ */
+let ephemeral: ECDH | undefined;
+let salts = Buffer.alloc(0);
+let saltOffset = 0;
+
+function nextSalt(): Buffer {
+  if (saltOffset + SALT_BYTES > salts.length) {
+    // A fresh buffer each draw: the slices handed out earlier stay valid and are never reused.
+    salts = randomFillSync(Buffer.allocUnsafe(SALT_BYTES * SALTS_PER_DRAW));
+    saltOffset = 0;
+  }
+  const salt = salts.subarray(saltOffset, saltOffset + SALT_BYTES);
+  saltOffset += SALT_BYTES;
+  return salt;
+}
 
 function hmac(key: Buffer, ...data: Buffer[]): Buffer {
   const h = createHmac('sha256', key);
@@ -19,17 +45,18 @@ function hmac(key: Buffer, ...data: Buffer[]): Buffer {
 
 /**
  * Encrypts one push message for one subscription (RFC 8291 with RFC 8188 aes128gcm): a fresh ECDH key pair and
- * salt per message, HKDF with the subscription's auth secret, one AES-128-GCM record. Returns the request body.
+ * salt per message, HKDF with the subscription's auth secret, one AES-128-GCM record. Returns the request body,
+ * written into one buffer of its final size.
  * HKDF-Expand needs one HMAC block each, so it is written out instead of calling hkdfSync three times.
  */
 export function encryptPayload(plaintext: Uint8Array, uaPublicKey: Buffer, authSecret: Buffer): Buffer {
   if (plaintext.length > MAX_PLAINTEXT_BYTES) {
     throw new RangeError(`push payload is ${plaintext.length} bytes; at most ${MAX_PLAINTEXT_BYTES} fit in one message`);
   }
-  const ecdh = createECDH('prime256v1');
-  const asPublicKey = ecdh.generateKeys();
-  const sharedSecret = ecdh.computeSecret(uaPublicKey);
-  const salt = randomBytes(16);
+  ephemeral ??= createECDH('prime256v1');
+  const asPublicKey = ephemeral.generateKeys();
+  const sharedSecret = ephemeral.computeSecret(uaPublicKey);
+  const salt = nextSalt();
 
   // RFC 8291 §3.4: IKM = HKDF(auth_secret, ecdh_secret, "WebPush: info" ‖ 0 ‖ ua_public ‖ as_public, 32)
   const prkKey = hmac(authSecret, sharedSecret);
@@ -39,15 +66,16 @@ export function encryptPayload(plaintext: Uint8Array, uaPublicKey: Buffer, authS
   const cek = hmac(prk, CEK_INFO).subarray(0, 16);
   const nonce = hmac(prk, NONCE_INFO).subarray(0, 12);
 
+  const body = Buffer.allocUnsafe(HEADER_BYTES + plaintext.length + 1 + TAG_BYTES);
+  salt.copy(body, 0);
+  body.writeUInt32BE(RECORD_SIZE, 16);
+  body.writeUInt8(asPublicKey.length, 20);
+  asPublicKey.copy(body, 21);
   const cipher = createCipheriv('aes-128-gcm', cek, nonce);
-  const first = cipher.update(plaintext);
-  const delimiter = cipher.update(LAST_RECORD);
-  cipher.final();
-  const tag = cipher.getAuthTag();
-
-  const header = Buffer.allocUnsafe(21);
-  salt.copy(header, 0);
-  header.writeUInt32BE(RECORD_SIZE, 16);
-  header.writeUInt8(asPublicKey.length, 20);
-  return Buffer.concat([header, asPublicKey, first, delimiter, tag]);
+  let at = HEADER_BYTES;
+  at += cipher.update(plaintext).copy(body, at);
+  at += cipher.update(LAST_RECORD).copy(body, at);
+  at += cipher.final().copy(body, at);
+  cipher.getAuthTag().copy(body, at);
+  return body;
 }

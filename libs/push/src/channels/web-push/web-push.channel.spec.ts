@@ -162,6 +162,18 @@ describe('WebPushChannel against a local push service', () => {
     expect(web.inFlight).toBe(0);
   });
 
+  it('keeps PUSH_CONCURRENCY requests in flight for the whole process when several batches send at once', async () => {
+    const push = await service({ delayMs: 15, decrypt: 'none' });
+    const web = open({ concurrency: 6 });
+    const batches = Array.from({ length: 3 }, () => Array.from({ length: 20 }, () => push.createSubscription()));
+    const results = await Promise.all(batches.map((subs) => web.send(batch(subs.map((s) => message(s, Buffer.from('x')))))));
+    expect(results.flat().every((r) => r.outcome.kind === 'sent')).toBe(true);
+    expect(push.accepted).toBe(60);
+    expect(push.peakInFlight).toBeLessThanOrEqual(6);
+    expect(web.peakInFlight).toBe(6);
+    expect(web.inFlight).toBe(0);
+  });
+
   it('turns a hanging push service into retry after the timeout, without holding up other messages', async () => {
     const push = await service();
     const web = open({ timeoutMs: 300, concurrency: 4 });

@@ -1,4 +1,4 @@
-import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpRequest, type IncomingMessage, type RequestOptions } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { DeliveryBatch, DeliveryChannel, DeliveryMessage, DeliveryResult, DeliveryTarget } from '../../delivery-channel.js';
 import type { HostResolver } from '../../endpoint-guard/host-resolver.js';
@@ -6,6 +6,7 @@ import { parsePushEndpoint, type PushEndpointPolicy } from '../../endpoint-guard
 import type { DeliveryOutcome } from '../../outcome/delivery-outcome.js';
 import { classifyNetworkError, classifyResponse } from '../../outcome/outcome.classifier.js';
 import { HostThrottle } from './host-throttle.js';
+import { InFlightLimit } from './in-flight-limit.js';
 import { encryptPayload, MAX_PLAINTEXT_BYTES } from './payload-encryption.js';
 import { createPushAgents, type PushAgents } from './push-agents.js';
 import { isValidPushTopic, ttlSecondsUntil } from './push-message-headers.js';
@@ -16,7 +17,7 @@ export interface WebPushChannelOptions {
   vapidKeys: VapidKeys;
   vapidSubject: string;
   policy: PushEndpointPolicy;
-  /** Requests in flight per `send` call (PUSH_CONCURRENCY). */
+  /** Requests in flight per process, over every `send` running at once (PUSH_CONCURRENCY). */
   concurrency: number;
   /** Whole-request deadline, connect included (PUSH_TIMEOUT_MS). */
   timeoutMs: number;
@@ -29,6 +30,8 @@ export interface WebPushChannelOptions {
 
 /** Longest error body kept as the reason of a rejected message. */
 const MAX_REASON_BODY = 512;
+/** Endpoint verdicts kept per scheme and host; the cache starts over beyond this many hosts. */
+const MAX_CACHED_HOSTS = 1_000;
 
 /**
  * Web Push (RFC 8030 + 8291 + 8292) over keep-alive agents. Per message only the encryption and the request are
@@ -43,11 +46,15 @@ export class WebPushChannel implements DeliveryChannel {
   readonly throttle: HostThrottle;
   private readonly agents: PushAgents;
   private readonly now: () => number;
+  private readonly limit: InFlightLimit;
+  /** The allow-list verdict per `protocol//host` (null: allowed); it depends on nothing else of a credential-free URL. */
+  private readonly verdicts = new Map<string, Error | null>();
 
   constructor(private readonly options: WebPushChannelOptions) {
     this.now = options.now ?? Date.now;
     this.vapid = new VapidHeaderCache({ keys: options.vapidKeys, subject: options.vapidSubject, now: this.now });
     this.throttle = new HostThrottle(this.now);
+    this.limit = new InFlightLimit(options.concurrency);
     this.agents = createPushAgents({ maxSockets: options.concurrency, allowLoopback: options.policy.allowLoopback, resolve: options.resolve, ca: options.ca });
   }
 
@@ -78,8 +85,7 @@ export class WebPushChannel implements DeliveryChannel {
 
   private async sendOne(message: DeliveryMessage, batch: DeliveryBatch): Promise<DeliveryOutcome> {
     if (!this.canHandle(message.target)) return { kind: 'rejected', status: null, reason: `not a web-push target` };
-    const ttl = ttlSecondsUntil(batch.expiresAt, this.now());
-    if (ttl <= 0) return { kind: 'expired', status: null, reason: 'alert expired before sending' };
+    if (ttlSecondsUntil(batch.expiresAt, this.now()) <= 0) return { kind: 'expired', status: null, reason: 'alert expired before sending' };
     if (message.payload.length > MAX_PLAINTEXT_BYTES) {
       return { kind: 'rejected', status: null, reason: `payload is ${message.payload.length} bytes, over the ${MAX_PLAINTEXT_BYTES}-byte push limit` };
     }
@@ -87,7 +93,7 @@ export class WebPushChannel implements DeliveryChannel {
     let url: URL;
     try {
       // Re-checked per send: the allow-list may have changed since the subscription was stored.
-      ({ url } = parsePushEndpoint(subscription.endpoint, this.options.policy));
+      url = this.checkedEndpoint(subscription.endpoint);
     } catch (err) {
       return { kind: 'rejected', status: null, reason: (err as Error).message };
     }
@@ -95,28 +101,69 @@ export class WebPushChannel implements DeliveryChannel {
     const host = url.host;
     const pausedMs = this.throttle.remainingMs(host);
     if (pausedMs > 0) return { kind: 'throttled', status: null, reason: `${host} asked to slow down`, retryAfterMs: pausedMs };
-    let body: Buffer;
+    // Encryption and the request wait for a place, so waiting messages hold no body and no socket.
+    const wait = this.limit.acquire();
+    if (wait) await wait;
     try {
-      // Keys were fully validated at subscribe time; here only decode (ECDH itself refuses a point off the curve).
-      const p256dh = Buffer.from(subscription.keys.p256dh, 'base64url');
-      const auth = Buffer.from(subscription.keys.auth, 'base64url');
-      if (p256dh.length !== 65 || auth.length !== 16) throw new Error('subscription keys have the wrong length');
-      body = encryptPayload(message.payload, p256dh, auth);
-    } catch (err) {
-      return { kind: 'rejected', status: null, reason: (err as Error).message };
-    }
+      // Checked again once the place is ours: the wait may have outlasted the alert, or a 429 paused the host.
+      const ttl = ttlSecondsUntil(batch.expiresAt, this.now());
+      if (ttl <= 0) return { kind: 'expired', status: null, reason: 'alert expired before sending' };
+      const pausedAfterWaitMs = this.throttle.remainingMs(host);
+      if (pausedAfterWaitMs > 0) return { kind: 'throttled', status: null, reason: `${host} asked to slow down`, retryAfterMs: pausedAfterWaitMs };
+      let body: Buffer;
+      try {
+        // Keys were fully validated at subscribe time; here only decode (ECDH itself refuses a point off the curve).
+        const p256dh = Buffer.from(subscription.keys.p256dh, 'base64url');
+        const auth = Buffer.from(subscription.keys.auth, 'base64url');
+        if (p256dh.length !== 65 || auth.length !== 16) throw new Error('subscription keys have the wrong length');
+        body = encryptPayload(message.payload, p256dh, auth);
+      } catch (err) {
+        return { kind: 'rejected', status: null, reason: (err as Error).message };
+      }
 
-    const outcome = await this.post(url, body, {
-      Authorization: this.vapid.headerFor(url.origin),
-      'Content-Encoding': 'aes128gcm',
-      'Content-Type': 'application/octet-stream',
-      'Content-Length': String(body.length),
-      TTL: String(ttl),
-      Urgency: batch.urgency,
-      Topic: batch.topic,
-    });
-    if (outcome.kind === 'throttled') this.throttle.pause(host, outcome.retryAfterMs ?? 0);
-    return outcome;
+      const outcome = await this.post(url, body, {
+        Authorization: this.vapid.headerFor(url.origin),
+        'Content-Encoding': 'aes128gcm',
+        'Content-Type': 'application/octet-stream',
+        'Content-Length': String(body.length),
+        TTL: String(ttl),
+        Urgency: batch.urgency,
+        Topic: batch.topic,
+      });
+      if (outcome.kind === 'throttled') this.throttle.pause(host, outcome.retryAfterMs ?? 0);
+      return outcome;
+    } finally {
+      this.limit.release();
+    }
+  }
+
+  /**
+   * The endpoint as a URL once the policy accepts it. The verdict depends only on the scheme and host of a URL
+   * without credentials, so it is worked out once per push-service host instead of once per message.
+   */
+  private checkedEndpoint(endpoint: string): URL {
+    if (typeof endpoint !== 'string' || endpoint.length > 2048) return parsePushEndpoint(endpoint, this.options.policy).url;
+    let url: URL;
+    try {
+      url = new URL(endpoint);
+    } catch {
+      return parsePushEndpoint(endpoint, this.options.policy).url;
+    }
+    if (url.username || url.password) return parsePushEndpoint(endpoint, this.options.policy).url;
+    const key = `${url.protocol}//${url.host}`;
+    let verdict = this.verdicts.get(key);
+    if (verdict === undefined) {
+      try {
+        parsePushEndpoint(endpoint, this.options.policy);
+        verdict = null;
+      } catch (err) {
+        verdict = err as Error;
+      }
+      if (this.verdicts.size >= MAX_CACHED_HOSTS) this.verdicts.clear();
+      this.verdicts.set(key, verdict);
+    }
+    if (verdict) throw verdict;
+    return url;
   }
 
   private post(url: URL, body: Buffer, headers: Record<string, string>): Promise<DeliveryOutcome> {
@@ -135,7 +182,7 @@ export class WebPushChannel implements DeliveryChannel {
         this.inFlight -= 1;
         resolve(outcome);
       };
-      const req = send(url, { method: 'POST', agent, headers }, (res: IncomingMessage) => {
+      const req = send(requestOptionsFor(url, agent, headers), (res: IncomingMessage) => {
         const status = res.statusCode ?? 0;
         if (status >= 200 && status < 300) {
           res.resume();
@@ -165,4 +212,18 @@ export class WebPushChannel implements DeliveryChannel {
       req.end(body);
     });
   }
+}
+
+/** What `request(url, …)` would work out from the URL, given directly: the per-request URL conversion is skipped. */
+function requestOptionsFor(url: URL, agent: RequestOptions['agent'], headers: Record<string, string>): RequestOptions {
+  const hostname = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
+  return {
+    protocol: url.protocol,
+    hostname,
+    port: url.port === '' ? undefined : Number(url.port),
+    path: `${url.pathname}${url.search}`,
+    method: 'POST',
+    agent,
+    headers,
+  };
 }
