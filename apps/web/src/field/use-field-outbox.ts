@@ -4,7 +4,7 @@ import { fieldDbAvailable, idbOutboxStore } from './field-db.js';
 import { OUTBOX_SYNC_TAG } from './field-pwa.js';
 import { flushOutbox, type OutboxStore } from './outbox-runner.js';
 import { sendOutboxRequest } from './outbox-send.js';
-import { forDisplay, newOutboxItem, waitingCount, type OutboxItem, type OutboxKind, type OutboxLabel, type OutboxRequest, type SendOutcome } from './outbox.model.js';
+import { forDisplay, newOutboxItem, waitingCount, type OutboxInput, type OutboxItem, type SendOutcome } from './outbox.model.js';
 
 /** Other tabs and the service worker say "the outbox changed" on this channel. */
 export const OUTBOX_CHANNEL = 'qinao-field-outbox';
@@ -19,7 +19,7 @@ export interface FieldOutbox {
   /** False until IndexedDB answered the first time. */
   loaded: boolean;
   /** Keeps a new record and tries to send it at once; resolves to the stored item. */
-  enqueue(input: { id?: string; kind: OutboxKind; label: OutboxLabel; request: OutboxRequest }): Promise<OutboxItem>;
+  enqueue(input: OutboxInput): Promise<OutboxItem>;
   flush(force?: boolean): Promise<void>;
   discard(id: string): Promise<void>;
 }

@@ -57,7 +57,6 @@ export const en = {
   'login.notice.signedOut': 'You have signed out.',
   'login.publicLink': 'Residents: open the public alerts page',
 
-  'board.notYetAvailable': 'Not yet available',
 
   'command.title': 'Command dashboard',
   'command.intro':
@@ -65,13 +64,6 @@ export const en = {
   'command.roleHint.admin': 'As administrator you manage staff accounts and review the audit trail.',
   'command.roleHint.commander': 'As commander you approve alerts before they are sent to residents.',
   'command.roleHint.operator': 'As operator you draft alerts and keep incoming signals up to date.',
-  'command.board.alerts.title': 'Alerts',
-  'command.board.alerts.body': 'Drafts, alerts awaiting approval and alerts already sent will be listed here.',
-  'command.board.field.title': 'Field teams',
-  'command.board.field.body': 'Inspection tasks, crews on duty and reports from the field will be shown here.',
-  'command.board.areas.title': 'Areas',
-  'command.board.areas.body':
-    'The Hengqin communities and the Macau New Neighbourhood estate, with shelters and key crossings, will be shown here.',
   'command.openKiosk': 'Open the wall display',
 
   'kiosk.title': 'Signal wall',
@@ -82,17 +74,9 @@ export const en = {
   'liaison.title': 'Liaison signal board',
   'liaison.intro': 'A shared view of current signals and alerts for liaison officers on the Macau side.',
   'liaison.readOnly': 'Read-only view. Changes are made by the Hengqin command centre.',
-  'liaison.board.alerts.title': 'Alerts issued',
-  'liaison.board.alerts.body': 'Alerts sent to residents, with their areas and times, will be listed here.',
-  'liaison.board.contacts.title': 'Duty contacts',
-  'liaison.board.contacts.body': 'The command centre staff on duty and how to reach them will be shown here.',
 
   'alerts.title': 'Public alerts',
   'alerts.intro': 'Official emergency alerts for Hengqin and the Macau New Neighbourhood.',
-  'alerts.board.current.title': 'Alerts in force',
-  'alerts.board.current.body': 'Alerts will be listed here as soon as the command centre issues them.',
-  'alerts.board.device.title': 'Alerts on this device',
-  'alerts.board.device.body': 'You will be able to receive alerts on this device, even when this page is closed.',
   'alerts.emergency.title': 'In an emergency',
   'alerts.emergency.body': 'In Hengqin call 110 (police), 119 (fire) or 120 (ambulance). In Macau call 999.',
   'alerts.signals.scales':

@@ -55,7 +55,6 @@ export const pt: Messages = {
   'login.notice.signedOut': 'Terminou a sessão.',
   'login.publicLink': 'Residentes: abrir a página de alertas públicos',
 
-  'board.notYetAvailable': 'Ainda não disponível',
 
   'command.title': 'Painel de comando',
   'command.intro':
@@ -63,13 +62,6 @@ export const pt: Messages = {
   'command.roleHint.admin': 'Como administrador, gere as contas do pessoal e consulta o registo de auditoria.',
   'command.roleHint.commander': 'Como comandante, aprova os alertas antes de serem enviados aos residentes.',
   'command.roleHint.operator': 'Como operador, redige os alertas e mantém atualizados os sinais recebidos.',
-  'command.board.alerts.title': 'Alertas',
-  'command.board.alerts.body': 'Os rascunhos, os alertas a aguardar aprovação e os alertas já enviados serão listados aqui.',
-  'command.board.field.title': 'Equipas no terreno',
-  'command.board.field.body': 'As tarefas de inspeção, as equipas de serviço e os relatórios do terreno serão mostrados aqui.',
-  'command.board.areas.title': 'Zonas',
-  'command.board.areas.body':
-    'As comunidades de Hengqin e o Novo Bairro de Macau, com os abrigos e as principais passagens, serão mostrados aqui.',
   'command.openKiosk': 'Abrir o ecrã de parede',
 
   'kiosk.title': 'Painel mural de sinais',
@@ -80,17 +72,9 @@ export const pt: Messages = {
   'liaison.title': 'Painel de sinais de ligação',
   'liaison.intro': 'Uma vista partilhada dos sinais e alertas em vigor para os oficiais de ligação do lado de Macau.',
   'liaison.readOnly': 'Vista só de leitura. As alterações são feitas pelo centro de comando de Hengqin.',
-  'liaison.board.alerts.title': 'Alertas emitidos',
-  'liaison.board.alerts.body': 'Os alertas enviados aos residentes, com as zonas e as horas, serão listados aqui.',
-  'liaison.board.contacts.title': 'Contactos de serviço',
-  'liaison.board.contacts.body': 'O pessoal de serviço no centro de comando e a forma de o contactar serão mostrados aqui.',
 
   'alerts.title': 'Alertas públicos',
   'alerts.intro': 'Alertas oficiais de emergência para Hengqin e o Novo Bairro de Macau.',
-  'alerts.board.current.title': 'Alertas em vigor',
-  'alerts.board.current.body': 'Os alertas serão listados aqui assim que o centro de comando os emitir.',
-  'alerts.board.device.title': 'Alertas neste dispositivo',
-  'alerts.board.device.body': 'Poderá receber alertas neste dispositivo, mesmo com esta página fechada.',
   'alerts.emergency.title': 'Em caso de emergência',
   'alerts.emergency.body': 'Em Hengqin ligue 110 (polícia), 119 (bombeiros) ou 120 (ambulância). Em Macau ligue 999.',
   'alerts.signals.scales':
