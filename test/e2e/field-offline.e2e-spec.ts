@@ -3,7 +3,7 @@ import { deflateSync } from 'node:zlib';
 import pg from 'pg';
 import type { BrowserContext, Page } from 'playwright-core';
 import { io as connect, type Socket } from 'socket.io-client';
-import type { AreaFeatureCollection, FieldTask, LoginResponse, OpsReportEvent, RealtimeEnvelope, Team } from '@app/contracts';
+import type { AreaFeatureCollection, FieldTask, LoginResponse, OpsReportEvent, RealtimeEnvelope, Team, VulnerableResident } from '@app/contracts';
 import { launchBrowser, PHONE_VIEWPORT, startAppStack, type AppStack, type BrowserSession } from '@app/testing';
 
 /**
@@ -138,6 +138,20 @@ describe('field app offline', () => {
   }
 
   const outboxItems = (page: Page) => page.getByTestId('outbox-item');
+
+  /** What does not fit a phone: the page wider than the screen, elements sticking out, targets under 44 px high. */
+  const phoneLayout = (page: Page) =>
+    page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      sticking: [...document.querySelectorAll('body *')]
+        .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5)
+        .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`)
+        .slice(0, 5),
+      small: [...document.querySelectorAll<HTMLElement>('a, button, select, input, textarea')]
+        .filter((el) => el.offsetParent !== null && !el.classList.contains('skip-link'))
+        .map((el) => ({ what: `${el.tagName} ${el.getAttribute('data-testid') ?? el.textContent?.trim().slice(0, 30)}`, height: el.getBoundingClientRect().height }))
+        .filter((x) => x.height < 44),
+    }));
 
   it('keeps two reports with photos through an offline reload and delivers each exactly once when the network returns', async () => {
     // An inspector who is a member of a team, and an HQ that watches.
@@ -305,19 +319,97 @@ describe('field app offline', () => {
         await page.getByTestId(`field-tab-${view}`).click();
         await page.locator(`[data-view="${view}"]`).waitFor();
         if (process.env.FIELD_SCREENSHOTS) await page.screenshot({ path: `${process.env.FIELD_SCREENSHOTS}/field-${language}-${view}.png`, fullPage: true });
-        const layout = await page.evaluate(() => ({
-          scrollWidth: document.documentElement.scrollWidth,
-          sticking: [...document.querySelectorAll('body *')]
-            .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5)
-            .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`)
-            .slice(0, 5),
-          small: [...document.querySelectorAll<HTMLElement>('a, button, select, input, textarea')]
-            .filter((el) => el.offsetParent !== null && !el.classList.contains('skip-link'))
-            .map((el) => ({ what: `${el.tagName} ${el.getAttribute('data-testid') ?? el.textContent?.trim().slice(0, 30)}`, height: el.getBoundingClientRect().height }))
-            .filter((x) => x.height < 44),
-        }));
+        const layout = await phoneLayout(page);
         expect({ language, view, ...layout }).toEqual({ language, view, scrollWidth: PHONE_VIEWPORT.width, sticking: [], small: [] });
       }
     }
   });
+
+  it('shows the resident of a welfare-check task offline and delivers an outcome recorded offline exactly once', async () => {
+    const commander = await login('commander');
+    const inspector = await login('inspector');
+    const areas = (await (await fetch(`${origin}/api/areas`)).json()) as AreaFeatureCollection;
+    const areaId = areas.features[0]!.id;
+    const team = await post<Team>('/api/teams', commander.accessToken, {
+      kind: 'inspection',
+      name: 'INS-E2E-W',
+      members: [{ name: inspector.user.displayName, staffUserId: inspector.user.id, leader: true }],
+    });
+    const resident = await post<VulnerableResident>('/api/vulnerable-residents', commander.accessToken, {
+      name: 'Chan Tai Man',
+      phone: '+853 6612 3456',
+      address: 'Rua Central 12, 3/F',
+      areaId,
+      kinds: ['elderly-alone'],
+      needs: 'Uses a wheelchair',
+    });
+    const task = await post<FieldTask>('/api/tasks', commander.accessToken, { kind: 'welfare-check', teamId: team.id, title: 'Welfare check in the first area', areaId, vulnerableResidentId: resident.id });
+
+    const phone = await launchBrowser({ viewport: PHONE_VIEWPORT, isMobile: true, hasTouch: true });
+    browsers.push(phone);
+    const page = await phone.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (err) => problems.push(err.message));
+    await signIn(page, 'inspector', '/field');
+    const card = page.locator(`[data-testid="field-task"][data-task="${task.id}"]`);
+    await card.getByTestId('welfare-resident').waitFor({ timeout: FOLLOW_TIMEOUT_MS });
+    expect(await card.getByTestId('welfare-resident').textContent()).toContain('Chan Tai Man');
+    await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration('/field'))?.active?.state === 'activated', undefined, { timeout: FOLLOW_TIMEOUT_MS, polling: 250 });
+    await page.waitForFunction(async () => !!(await caches.match('/field')), undefined, { timeout: FOLLOW_TIMEOUT_MS, polling: 250 });
+
+    // Offline: the outcome is kept on the phone.
+    await phone.context.setOffline(true);
+    await page.getByTestId('field-offline').waitFor();
+    await card.getByTestId('welfare-record').click();
+    await card.getByTestId('check-outcome-needs-help').check();
+    await card.getByTestId('check-note').fill('Needs her medicine collected');
+    await card.getByTestId('check-save').click();
+    await card.locator('[data-testid="welfare-recorded"][data-outcome="needs-help"][data-sent="false"]').waitFor();
+    await card.getByTestId('task-waiting').waitFor();
+    // The resident's details and the open form fit the phone in every language.
+    for (const language of ['zh-Hans', 'zh-Hant', 'pt', 'en']) {
+      await page.getByTestId('language-switch').selectOption(language);
+      await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
+      expect({ language, ...(await phoneLayout(page)) }).toEqual({ language, scrollWidth: PHONE_VIEWPORT.width, sticking: [], small: [] });
+    }
+    // The attempt made at once has failed for want of a network (a reload during an attempt leaves the record to the
+    // next page only once the attempt's claim runs out).
+    await page.getByTestId('field-tab-outbox').click();
+    const item = page.locator('[data-testid="outbox-item"][data-kind="welfare-check"]');
+    await item.and(page.locator('[data-state="pending"]')).waitFor();
+    const clientId = (await item.getAttribute('data-client-id'))!;
+
+    // Reloaded without a network: the task, the resident's details and the waiting outcome come from the phone.
+    await page.reload();
+    await page.getByTestId('field-restoring').waitFor({ timeout: FOLLOW_TIMEOUT_MS });
+    await page.getByTestId('field-tab-tasks').click();
+    await card.getByTestId('welfare-resident').waitFor({ timeout: FOLLOW_TIMEOUT_MS });
+    expect(await card.getByTestId('welfare-resident').textContent()).toContain('Rua Central 12, 3/F');
+    await card.locator('[data-testid="welfare-recorded"][data-outcome="needs-help"][data-sent="false"]').waitFor();
+    await page.getByTestId('field-tab-outbox').click();
+    const stored = async () => (await query<{ n: string }>('SELECT count(*) AS n FROM welfare_checks WHERE client_id = $1', [clientId]))[0]!.n;
+    expect(await stored()).toBe('0');
+
+    await phone.context.setOffline(false);
+    await page.locator(`[data-testid="outbox-item"][data-client-id="${clientId}"][data-state="sent"]`).waitFor({ timeout: FOLLOW_TIMEOUT_MS });
+    const [check] = await query<{ outcome: string; task_id: string; vulnerable_resident_id: string; note: string }>(
+      'SELECT outcome, task_id, vulnerable_resident_id, note FROM welfare_checks WHERE client_id = $1',
+      [clientId],
+    );
+    expect(check).toEqual({ outcome: 'needs-help', task_id: task.id, vulnerable_resident_id: resident.id, note: 'Needs her medicine collected' });
+
+    // Every sender had its chance (page, restored session, service worker): still one check.
+    await page.getByTestId('field-page').and(page.locator('[data-live="true"]')).waitFor({ timeout: FOLLOW_TIMEOUT_MS });
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect(await stored()).toBe('1');
+
+    // A member of two teams picks the team of a check-in, and the choice is remembered.
+    await page.getByTestId('field-tab-check-in').click();
+    const teamChoice = page.getByTestId('check-in-team');
+    await teamChoice.selectOption(team.id);
+    await page.reload();
+    await page.getByTestId('field-tab-check-in').click();
+    await expect.poll(() => teamChoice.inputValue(), { timeout: FOLLOW_TIMEOUT_MS }).toBe(team.id);
+    expect(problems).toEqual([]);
+  }, 90_000);
 });

@@ -30,6 +30,9 @@ const LOCK = 'qinao-field-outbox';
 const TOKEN_MARGIN_MS = 30000;
 const SEND_LEASE_MS = 60000;
 const RETRY_DELAYS_MS = [5000, 15000, 30000, 60000, 120000, 300000];
+// The kinds of record this worker knows how to send (OUTBOX_KINDS in outbox.model.ts). A record of a kind it does not
+// know (a newer page, this worker not yet updated) is left to the page.
+const OUTBOX_KINDS = ['report', 'check-in', 'transition', 'checklist', 'welfare-check', 'transfer'];
 
 /* ---------- app shell ---------- */
 
@@ -311,7 +314,7 @@ async function flushOutbox() {
   if (!session || session.expiresAt - TOKEN_MARGIN_MS <= Date.now()) return 'auth';
   return withLock(async () => {
     const items = (await allItems())
-      .filter((item) => item.userId === session.userId)
+      .filter((item) => item.userId === session.userId && OUTBOX_KINDS.includes(item.kind))
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
     let stoppedBy;
     for (const item of items) {

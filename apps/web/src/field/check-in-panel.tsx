@@ -1,27 +1,32 @@
 import { useId, useMemo, useState } from 'react';
-import { CHECK_IN_NOTE_MAX, CHECK_IN_STATUSES, type AreaFeature, type CheckInStatus, type FieldTask } from '@app/contracts';
+import { CHECK_IN_NOTE_MAX, CHECK_IN_STATUSES, type AreaFeature, type CheckInStatus, type FieldTask, type Team } from '@app/contracts';
 import { useI18n } from '../i18n/i18n.context.js';
+import { checkInTeamId, needsTeamChoice, teamOptions } from './check-in-team.model.js';
 import { checkCheckIn, checkInRequest, hasProblems, type CheckInField, type FieldProblems, type PickedLocation } from './field-forms.model.js';
 import { LocationPicker } from './location-picker.js';
+import { useCheckInTeam } from './use-check-in-team.js';
 import type { FieldOutbox } from './use-field-outbox.js';
 
 /**
  * "I am here and this is how I am": a location (GPS, map or typed) and one tap on a status. The check-in goes to the
  * outbox with the time it was made, so one made without a network still counts for that time.
  */
-export function CheckInPanel({ outbox, areas, tasks }: { outbox: FieldOutbox; areas: AreaFeature[]; tasks: FieldTask[] }) {
+export function CheckInPanel({ outbox, areas, tasks, teams: myTeams, userId }: { outbox: FieldOutbox; areas: AreaFeature[]; tasks: FieldTask[]; teams: Team[]; userId: string }) {
   const { t } = useI18n();
   const id = useId();
   const [location, setLocation] = useState<PickedLocation | null>(null);
   const [note, setNote] = useState('');
-  const [teamId, setTeamId] = useState('');
-  const [problems, setProblems] = useState<FieldProblems<CheckInField>>({});
+  const [chosenTeam, chooseTeam] = useCheckInTeam(userId);
+  const [problems, setProblems] = useState<FieldProblems<CheckInField | 'team'>>({});
   const [saved, setSaved] = useState<CheckInStatus | undefined>();
-  // A member of several teams says which one; the server knows the team of a member of exactly one.
-  const teams = useMemo(() => [...new Map(tasks.map((task) => [task.teamId, task.teamName])).entries()], [tasks]);
+  // A member of several teams says which one (the choice is remembered); the server knows the team of a member of one.
+  const teams = useMemo(() => teamOptions(myTeams, tasks), [myTeams, tasks]);
+  const choosing = needsTeamChoice(teams);
+  const teamId = checkInTeamId(teams, chosenTeam);
 
   async function checkIn(status: CheckInStatus) {
-    const found = checkCheckIn(location, note);
+    const found: FieldProblems<CheckInField | 'team'> = checkCheckIn(location, note);
+    if (choosing && !teamId) found.team = 'field.checkIn.problem.team';
     setProblems(found);
     setSaved(undefined);
     if (hasProblems(found) || !location) return;
@@ -37,17 +42,18 @@ export function CheckInPanel({ outbox, areas, tasks }: { outbox: FieldOutbox; ar
     <div className="field-form" data-testid="check-in-panel">
       <p className="panel__note">{t('field.checkIn.intro')}</p>
       <LocationPicker value={location} onChange={setLocation} areas={areas} problem={problems.location} testId="check-in-location" />
-      {teams.length > 1 && (
+      {choosing && (
         <div className="form form__field">
           <label htmlFor={`${id}-team`}>{t('field.checkIn.team')}</label>
-          <select id={`${id}-team`} value={teamId} onChange={(e) => setTeamId(e.target.value)} data-testid="check-in-team">
-            <option value="">{t('field.checkIn.anyTeam')}</option>
-            {teams.map(([teamId, name]) => (
-              <option key={teamId} value={teamId}>
-                {name}
+          <select id={`${id}-team`} value={teamId ?? ''} onChange={(e) => chooseTeam(e.target.value)} aria-invalid={!!problems.team} data-testid="check-in-team">
+            <option value="">{t('field.checkIn.chooseTeam')}</option>
+            {teams.map((team) => (
+              <option key={team.id} value={team.id}>
+                {team.name}
               </option>
             ))}
           </select>
+          {problems.team && <p className="field-problem">{t(problems.team)}</p>}
         </div>
       )}
       <div className="form form__field">

@@ -1,10 +1,12 @@
+import { isPersonalCacheKey } from './field-cache-keys.js';
 import type { OutboxStore } from './outbox-runner.js';
 import type { OutboxItem } from './outbox.model.js';
 
 /**
  * The field app's IndexedDB database, shared with the service worker (public/field-sw.js opens the same names):
  * `outbox` (items keyed by client id, photos as Blobs), `session` (the current access token, for the service worker)
- * and `cache` (the last task list and area map, for working without a network).
+ * and `cache` (the last task list, the residents to check on, the teams and the area map, for working without a
+ * network; keys in field-cache-keys.ts).
  */
 export const FIELD_DB_NAME = 'qinao-field';
 export const FIELD_DB_VERSION = 1;
@@ -113,3 +115,13 @@ export const writeFieldSession = (session: StoredFieldSession | undefined) => wr
 
 export const readCached = <T>(key: string) => read<{ value: T; savedAt: string }>(CACHE_STORE, key);
 export const writeCached = (key: string, value: unknown) => write(CACHE_STORE, key, { value, savedAt: new Date().toISOString() });
+
+/** Removes every account's tasks, residents and teams from the phone (on sign-out); shared reference data stays. */
+export async function clearPersonalCache(): Promise<void> {
+  const db = await openFieldDb();
+  const tx = db.transaction(CACHE_STORE, 'readwrite');
+  const store = tx.objectStore(CACHE_STORE);
+  const keys = await done(store.getAllKeys());
+  for (const key of keys) if (typeof key === 'string' && isPersonalCacheKey(key)) store.delete(key);
+  await committed(tx);
+}

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { AuthUser } from '@app/contracts';
 import type { SessionStore } from '../session/session.store.js';
-import { fieldDbAvailable, writeFieldSession, type StoredFieldSession } from './field-db.js';
+import { clearPersonalCache, fieldDbAvailable, writeFieldSession, type StoredFieldSession } from './field-db.js';
 
 /** When an access token runs out, read from its `exp` claim; undefined when it is not a readable JWT. */
 export function tokenExpiry(token: string): number | undefined {
@@ -24,7 +24,8 @@ export function storedSessionFor(token: string, user: Pick<AuthUser, 'id' | 'dis
 
 /**
  * Keeps the current access token in IndexedDB for the service worker, which sends the outbox while no page is open
- * (Background Sync). A new token replaces it after every refresh; signing out removes it.
+ * (Background Sync). A new token replaces it after every refresh; signing out removes it, with the tasks, residents and
+ * teams kept on the phone (the outbox stays: it is sent once the account signs in again).
  */
 export function useFieldSessionForWorker(store: SessionStore, user: AuthUser): void {
   useEffect(() => {
@@ -35,6 +36,7 @@ export function useFieldSessionForWorker(store: SessionStore, user: AuthUser): v
       if (snapshot.status === 'anonymous') {
         written = undefined;
         void writeFieldSession(undefined).catch(() => undefined);
+        void clearPersonalCache().catch(() => undefined);
         return;
       }
       const token = store.getAccessToken();

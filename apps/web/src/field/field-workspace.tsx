@@ -92,7 +92,7 @@ export function FieldWorkspace({ access, live }: { access: FieldAccess; live: bo
           {t(VIEW_TITLES[view])}
         </h2>
         {view === 'tasks' && <TaskList data={data} outbox={outbox} />}
-        {view === 'check-in' && <CheckInPanel outbox={outbox} areas={data.areas} tasks={data.tasks ?? []} />}
+        {view === 'check-in' && <CheckInPanel outbox={outbox} areas={data.areas} tasks={data.tasks ?? []} teams={data.teams} userId={access.userId} />}
         {view === 'report' && (
           <ReportForm
             key={fixing?.id ?? 'new'}

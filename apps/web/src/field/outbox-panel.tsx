@@ -11,6 +11,8 @@ function whatOf(item: OutboxItem): MessageKey | undefined {
       return `field.checkIn.status.${item.label.what}` as MessageKey;
     case 'transition':
       return `field.task.state.${item.label.what}` as MessageKey;
+    case 'welfare-check':
+      return `evac.outcome.${item.label.what}` as MessageKey;
     default:
       return undefined;
   }
@@ -49,6 +51,7 @@ export function OutboxPanel({ outbox, onFix }: { outbox: FieldOutbox; onFix: (it
               </div>
               <p className="field-outbox__what">
                 {what && <strong>{t(what)}</strong>}
+                {item.kind === 'transfer' && <strong>{t('field.transfer.peopleCount', { count: item.label.what })}</strong>}
                 {item.label.detail && <span className="field-outbox__detail">{` ${item.label.detail}`}</span>}
               </p>
               <p className="field-outbox__meta">

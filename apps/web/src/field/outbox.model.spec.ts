@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { flushOutbox, type OutboxStore } from './outbox-runner.js';
-import { claim, forDisplay, isDue, judgeStatus, newOutboxItem, retryDelayMs, settle, waitingCount, type OutboxItem, type SendOutcome } from './outbox.model.js';
+import { OUTBOX_KINDS, claim, forDisplay, isDue, judgeStatus, newOutboxItem, retryDelayMs, settle, waitingCount, type OutboxItem, type SendOutcome } from './outbox.model.js';
 
 const t0 = new Date('2026-09-07T08:00:00Z');
 const later = (ms: number) => new Date(t0.getTime() + ms);
@@ -154,5 +156,14 @@ describe('a sending round', () => {
     const store = memoryStore([old]);
     await flushOutbox(store, async () => ({ kind: 'delivered' }), { userId: 'u1', now: () => later(25 * 3600_000) });
     expect(store.data.size).toBe(0);
+  });
+});
+
+describe('the service worker', () => {
+  it('knows the same kinds of record as the page', () => {
+    const worker = readFileSync(path.resolve(import.meta.dirname, '../../public/field-sw.js'), 'utf8');
+    const listed = /const OUTBOX_KINDS = \[([^\]]*)\]/.exec(worker)?.[1];
+    expect(listed?.split(',').map((k) => k.trim().replace(/'/g, ''))).toEqual([...OUTBOX_KINDS]);
+    expect(OUTBOX_KINDS).toContain('welfare-check');
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The field outbox: everything an inspector records (hazard reports, check-ins, task steps, checklist ticks, welfare
- * check outcomes) is kept
+ * check outcomes, transfers to a shelter) is kept
  * on the phone first and sent when the network allows. Each record carries the client id the server de-duplicates by,
  * so sending it twice (a lost reply, the page and the service worker both trying) stores it once.
  *
@@ -8,7 +8,7 @@
  * keep the two in step (state names, backoff, how an answer is judged).
  */
 
-export const OUTBOX_KINDS = ['report', 'check-in', 'transition', 'checklist', 'welfare-check'] as const;
+export const OUTBOX_KINDS = ['report', 'check-in', 'transition', 'checklist', 'welfare-check', 'transfer'] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 
 /** pending → sending → sent; or back to pending (network, server busy); or failed (refused for good, shown with why). */
@@ -32,12 +32,15 @@ export interface OutboxProblem {
 
 /** A few words to show the item by in the list, without reading the request. */
 export interface OutboxLabel {
-  /** For reports the category, for check-ins the status, for task steps the target state, for welfare checks the outcome. */
+  /**
+   * For reports the category, for check-ins the status, for task steps the target state, for welfare checks the
+   * outcome, for transfers the number of people.
+   */
   what: string;
   /** Shown beside it; never a resident's name or contact data (the outbox outlives a sign-out). */
   detail?: string;
   photos?: number;
-  /** What it is about: the task id of a task step or welfare check, `taskId/itemId` of a checklist tick. */
+  /** What it is about: the task id of a task step, welfare check or transfer, `taskId/itemId` of a checklist tick. */
   ref?: string;
 }
 

@@ -1,11 +1,13 @@
 import { useId, useMemo, useState } from 'react';
-import { TASK_REASON_MAX, type AreaFeature, type TaskState } from '@app/contracts';
+import { TASK_REASON_MAX, type AreaFeature, type Shelter, type TaskState, type VulnerableResident } from '@app/contracts';
 import { useI18n } from '../i18n/i18n.context.js';
 import { formatMacauDateTime } from '../signals/macau-time.js';
 import { nextTaskSteps, transitionRequest } from './field-forms.model.js';
 import { isClosed, withQueuedChanges, type ShownTask } from './tasks.model.js';
 import type { FieldData } from './use-field-data.js';
 import type { FieldOutbox } from './use-field-outbox.js';
+import { WelfareCheckPanel } from './welfare-check-panel.js';
+import { residentOfTask } from './welfare.model.js';
 
 /** The team's tasks with their state, target and checklist; each step and tick goes through the outbox. */
 export function TaskList({ data, outbox }: { data: FieldData; outbox: FieldOutbox }) {
@@ -30,14 +32,14 @@ export function TaskList({ data, outbox }: { data: FieldData; outbox: FieldOutbo
       )}
       <ul className="field-tasks">
         {shown.map((s) => (
-          <TaskCard key={s.task.id} shown={s} outbox={outbox} place={s.task.placeId ? (placeNames.get(s.task.placeId) ?? s.task.placeId) : s.task.areaId ? (areaNames.get(s.task.areaId) ?? s.task.areaId) : undefined} />
+          <TaskCard key={s.task.id} shown={s} outbox={outbox} resident={residentOfTask(s.task, data.residents)} shelters={data.shelters} place={s.task.placeId ? (placeNames.get(s.task.placeId) ?? s.task.placeId) : s.task.areaId ? (areaNames.get(s.task.areaId) ?? s.task.areaId) : undefined} />
         ))}
       </ul>
     </div>
   );
 }
 
-function TaskCard({ shown, outbox, place }: { shown: ShownTask; outbox: FieldOutbox; place: string | undefined }) {
+function TaskCard({ shown, outbox, place, resident, shelters }: { shown: ShownTask; outbox: FieldOutbox; place: string | undefined; resident: VulnerableResident | undefined; shelters: Shelter[] }) {
   const { t } = useI18n();
   const id = useId();
   const { task, state, ticks, waiting } = shown;
@@ -95,6 +97,7 @@ function TaskCard({ shown, outbox, place }: { shown: ShownTask; outbox: FieldOut
       </p>
       <p className="field-task__meta">{place ? t('field.tasks.where', { place }) : t('field.tasks.wherePoint')}</p>
       {task.reason && <p className="field-task__meta">{t('field.tasks.closedReason', { reason: task.reason })}</p>}
+      {task.kind === 'welfare-check' && <WelfareCheckPanel task={task} resident={resident} shelters={shelters} outbox={outbox} />}
       {task.checklist.length > 0 && (
         <fieldset className="field-checklist">
           <legend>{t('field.tasks.checklist')}</legend>

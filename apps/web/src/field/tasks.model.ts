@@ -31,6 +31,8 @@ export function withQueuedChanges(tasks: readonly FieldTask[], outbox: readonly 
       } else if (item.kind === 'checklist' && item.label.ref?.startsWith(`${task.id}/`)) {
         ticks[item.label.ref.slice(task.id.length + 1)] = item.label.what === 'done';
         waiting = true;
+      } else if ((item.kind === 'welfare-check' || item.kind === 'transfer') && item.label.ref === task.id) {
+        waiting = true;
       }
     }
     return { task, state, ticks, waiting };
