@@ -35,7 +35,15 @@ import {
  *   implementation (http_ece) using the subscription's private key, exactly as a browser's push client would.
  * - Those decrypted bytes — what the worker sent, unchanged — are delivered into the page's registered service
  *   worker with the DevTools protocol's `ServiceWorker.deliverPushMessage`, which fires the same `push` event a push
- *   service delivery does. The notification is read from the worker itself (`self.registration.getNotifications`).
+ *   service delivery does. The notification is checked twice: where sw.js hands it to the browser (the worker's own
+ *   `registration.showNotification` is watched, the call going through unchanged: the `push` handler must have called
+ *   it once with the resident's text, language and the alert id as tag, and it must have succeeded), and in the
+ *   browser's list of shown notifications (`registration.getNotifications`).
+ * - A fresh Chromium profile reconciles its stored notifications with the platform's displayed ones once, shortly
+ *   after start; when the first notification is written before that reconciliation has run (slow start, busy
+ *   machine), the notification is dropped from the list at once — no `notificationclose`, nothing in
+ *   getNotifications ever — even from a six-line worker. So the worker asks for its notifications once before the
+ *   push (which waits for that reconciliation), as any page of a browser that has been running a while would find.
  * This proves every hop that is ours; only the transport between a push service and the browser is simulated.
  */
 const DEMO_PASSWORD = 'qinao-demo-pass';
@@ -51,6 +59,16 @@ const RESIDENTS = [
   { language: 'zh-Hant', locale: 'zh-MO', area: 'xiaohengqin' },
 ] as const;
 type ResidentSpec = (typeof RESIDENTS)[number];
+
+/** A `showNotification` call made by the service worker, and how the browser answered it. */
+interface ShownNotification {
+  title: string;
+  body: string | undefined;
+  tag: string | undefined;
+  lang: string | undefined;
+  data: unknown;
+  outcome: string;
+}
 
 interface Resident {
   spec: ResidentSpec;
@@ -151,7 +169,15 @@ describe('an alert from template to a resident notification', () => {
     await page.goto(`${origin}/alerts`);
     const device = page.getByTestId('device-subscription');
     await device.waitFor();
-    await device.locator(`input[data-area="${spec.area}"]`).check();
+    // Ticked until it stays ticked: the list can be drawn again while the page settles, which drops a first click.
+    const area = device.locator(`input[data-area="${spec.area}"]`);
+    await waitFor(
+      async () => {
+        if (!(await area.isChecked())) await area.click();
+        return present((await area.isChecked()) || undefined, `the ${spec.area} area ticked`);
+      },
+      { timeoutMs: FOLLOW_TIMEOUT_MS },
+    );
     await page.getByTestId('device-subscribe').click();
     await page.getByTestId('device-subscribed').waitFor({ timeout: FOLLOW_TIMEOUT_MS });
     return { spec, subscription, page, context };
@@ -161,6 +187,39 @@ describe('an alert from template to a resident notification', () => {
   async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
     const known = context.serviceWorkers().find((w) => new URL(w.url()).pathname === '/sw.js');
     return known ?? (await context.waitForEvent('serviceworker', { predicate: (w) => new URL(w.url()).pathname === '/sw.js', timeout: FOLLOW_TIMEOUT_MS }));
+  }
+
+  /**
+   * Watches the worker's `registration.showNotification`: every call is recorded with its outcome and goes through to
+   * the browser unchanged. Recorded in this worker instance, so a push handled by any other instance is not counted.
+   */
+  async function watchNotifications(sw: Worker): Promise<void> {
+    await sw.evaluate(() => {
+      const scope = self as unknown as { registration: ServiceWorkerRegistration; __shownNotifications?: ShownNotification[] };
+      if (scope.__shownNotifications) return;
+      const shown: ShownNotification[] = [];
+      scope.__shownNotifications = shown;
+      const registration = scope.registration;
+      const show = registration.showNotification.bind(registration);
+      registration.showNotification = async (title: string, options: NotificationOptions = {}) => {
+        const call: ShownNotification = { title, body: options.body, tag: options.tag, lang: options.lang, data: options.data as unknown, outcome: 'pending' };
+        shown.push(call);
+        try {
+          await show(title, options);
+          call.outcome = 'shown';
+        } catch (err) {
+          call.outcome = `failed: ${String(err)}`;
+          throw err;
+        }
+      };
+    });
+    // Lets the profile's one-time reconciliation of shown notifications finish before the first one exists.
+    await sw.evaluate(async () => (await (self as unknown as { registration: ServiceWorkerRegistration }).registration.getNotifications()).length);
+  }
+
+  /** The notifications the worker has asked the browser to show, once each call has settled. */
+  async function shownNotifications(sw: Worker): Promise<ShownNotification[]> {
+    return sw.evaluate(() => (self as unknown as { __shownNotifications?: ShownNotification[] }).__shownNotifications ?? []);
   }
 
   /** Fires a `push` event carrying `data` in the page's service worker, through the DevTools protocol. */
@@ -248,19 +307,23 @@ describe('an alert from template to a resident notification', () => {
       expect(payload).toMatchObject({ id, status: 'Actual', msgType: 'Alert', lang: language, headline: text.headline, body: text.instruction });
 
       // The same bytes reach the resident page's service worker, which shows the notification in their language.
-      await deliverPush(resident.context, resident.page, received.plaintext!);
       const sw = await serviceWorkerOf(resident.context);
+      await watchNotifications(sw);
+      await deliverPush(resident.context, resident.page, received.plaintext!);
       const shown = await waitFor(
-      async () => {
-          const list = await sw.evaluate(async (tag) => {
-            const scope = self as unknown as { registration: ServiceWorkerRegistration };
-            return (await scope.registration.getNotifications({ tag })).map((n: Notification) => ({ title: n.title, body: n.body, tag: n.tag, lang: n.lang, data: n.data as unknown }));
-          }, id);
-          return present(list.length > 0 ? list : undefined, `the ${language} notification`);
+        async () => {
+          const calls = await shownNotifications(sw);
+          return present(calls.length > 0 && calls.every((c) => c.outcome !== 'pending') ? calls : undefined, `the ${language} notification`);
         },
         { timeoutMs: FOLLOW_TIMEOUT_MS },
       );
-      expect(shown).toEqual([{ title: text.headline, body: text.instruction, tag: id, lang: language, data: { id, url: `/alerts?alert=${id}` } }]);
+      const notification = { title: text.headline, body: text.instruction, tag: id, lang: language, data: { id, url: `/alerts?alert=${id}` } };
+      expect(shown).toEqual([{ ...notification, outcome: 'shown' }]);
+      const listed = await sw.evaluate(async (tag) => {
+        const scope = self as unknown as { registration: ServiceWorkerRegistration };
+        return (await scope.registration.getNotifications({ tag })).map((n: Notification) => ({ title: n.title, body: n.body, tag: n.tag, lang: n.lang, data: n.data as unknown }));
+      }, id);
+      expect(listed).toEqual([notification]);
       expect(push.acceptedFor(resident.subscription.id)).toBe(1);
     }
 
