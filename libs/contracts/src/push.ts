@@ -20,9 +20,10 @@ export type PushUrgency = (typeof PUSH_URGENCIES)[number];
  * What became of one send on a delivery channel:
  * sent (accepted), gone (subscription no longer exists: remove it), rejected (permanent failure: alarm),
  * throttled (retry after the given delay, for that push-service host only), retry (transient: back off),
- * expired (the message expired before it could be sent).
+ * expired (the message expired before it could be sent), cancelled (the alert was cancelled before it was sent),
+ * deferred (not sent, handed back to be sent later without counting an attempt, e.g. when a sender's lease ends).
  */
-export const DELIVERY_OUTCOME_KINDS = ['sent', 'gone', 'rejected', 'throttled', 'retry', 'expired'] as const;
+export const DELIVERY_OUTCOME_KINDS = ['sent', 'gone', 'rejected', 'throttled', 'retry', 'expired', 'cancelled', 'deferred'] as const;
 export type DeliveryOutcomeKind = (typeof DELIVERY_OUTCOME_KINDS)[number];
 
 /** `GET /api/push/vapid-public-key`: the application server key for `pushManager.subscribe`. */

@@ -3,11 +3,11 @@ import type { DeliveryOutcome } from '@app/push';
 
 /**
  * What one send's outcome does to its delivery row. Retryable outcomes stay pending, leased until the retry is due
- * (Retry-After for a throttled host, else exponential backoff), until the attempts run out.
+ * (Retry-After for a throttled host, else exponential backoff), until the attempts run out. Deferred rows stay
+ * pending and are due again at once (or after their `retryAfterMs`).
  */
 export function deliveryRowFor(id: string, attempts: number, outcome: DeliveryOutcome, policy: { maxAttempts: number; retryBaseMs: number }): DeliveryOutcomeRow {
-  // A host paused by an earlier 429 answers `throttled` without a request: that does not use up an attempt.
-  const attempted = !(outcome.kind === 'throttled' && outcome.status === null);
+  const attempted = wasAttempted(outcome);
   const base = { id, status: outcome.status, error: outcome.kind === 'sent' ? null : outcome.reason.slice(0, 500), attempted };
   switch (outcome.kind) {
     case 'sent':
@@ -18,6 +18,10 @@ export function deliveryRowFor(id: string, attempts: number, outcome: DeliveryOu
       return { ...base, state: 'failed', retryInMs: null };
     case 'expired':
       return { ...base, state: 'expired', retryInMs: null };
+    case 'cancelled':
+      return { ...base, state: 'cancelled', retryInMs: null };
+    case 'deferred':
+      return { ...base, state: 'pending', retryInMs: Math.max(outcome.retryAfterMs ?? 0, 0) };
     case 'throttled':
     case 'retry': {
       if (attempted && attempts >= policy.maxAttempts) return { ...base, state: 'failed', retryInMs: null };
@@ -26,4 +30,13 @@ export function deliveryRowFor(id: string, attempts: number, outcome: DeliveryOu
       return { ...base, state: 'pending', retryInMs };
     }
   }
+}
+
+/**
+ * Whether a request went out (the claim's attempt counts). A host paused by a 429 or by its failures answers
+ * `throttled` without one; cancelled, expired and deferred messages were stopped before sending.
+ */
+function wasAttempted(outcome: DeliveryOutcome): boolean {
+  if (outcome.kind === 'throttled') return outcome.status !== null;
+  return outcome.kind !== 'cancelled' && outcome.kind !== 'deferred' && !(outcome.kind === 'expired' && outcome.status === null);
 }

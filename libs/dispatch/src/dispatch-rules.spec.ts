@@ -46,4 +46,10 @@ describe('delivery outcomes', () => {
   it('does not count a send the paused host never received', () => {
     expect(deliveryRowFor('1', 3, { kind: 'throttled', status: null, reason: 'paused', retryAfterMs: 500 }, policy)).toMatchObject({ state: 'pending', retryInMs: 500, attempted: false });
   });
+
+  it('ends messages stopped before sending as cancelled or expired, and hands deferred ones back, without an attempt', () => {
+    expect(deliveryRowFor('1', 1, { kind: 'cancelled', status: null, reason: 'alert cancelled' }, policy)).toMatchObject({ state: 'cancelled', retryInMs: null, attempted: false });
+    expect(deliveryRowFor('1', 1, { kind: 'expired', status: null, reason: 'alert expired' }, policy)).toMatchObject({ state: 'expired', retryInMs: null, attempted: false });
+    expect(deliveryRowFor('1', 3, { kind: 'deferred', status: null, reason: 'lease ending', retryAfterMs: 0 }, policy)).toMatchObject({ state: 'pending', retryInMs: 0, attempted: false });
+  });
 });

@@ -23,6 +23,12 @@ export interface DeliveryBatch {
   expiresAt: Date;
   urgency: PushUrgency;
   messages: readonly DeliveryMessage[];
+  /**
+   * Consulted before each message (before any work on it, and again once it holds an in-flight place): an outcome
+   * means stop, and every message not yet on the wire ends with it (e.g. `cancelled` once the alert is cancelled).
+   * Requests already in flight finish. Must be cheap: it reads memory, never the database.
+   */
+  stop?: () => DeliveryOutcome | null;
 }
 
 export interface DeliveryResult {

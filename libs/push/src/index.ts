@@ -17,6 +17,7 @@ export * from './channels/web-push/vapid-header.cache.js';
 export * from './channels/web-push/payload-encryption.js';
 export * from './channels/web-push/push-message-headers.js';
 export * from './channels/web-push/host-throttle.js';
+export * from './channels/web-push/host-breaker.js';
 export * from './channels/web-push/push-agents.js';
 export * from './channels/web-push/web-push.channel.js';
 export * from './create-delivery-channels.js';

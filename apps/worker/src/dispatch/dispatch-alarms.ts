@@ -32,7 +32,7 @@ export class DispatchAlarms implements OnModuleInit {
       registry = new MetricsRegistry();
     }
     this.registry = registry;
-    this.outcomes = counter(registry, 'dispatch_push_outcomes_total', 'Push sends by outcome (sent, gone, rejected, throttled, retry, expired)', 'outcome');
+    this.outcomes = counter(registry, 'dispatch_push_outcomes_total', 'Push sends by outcome (sent, gone, rejected, throttled, retry, expired, cancelled, deferred)', 'outcome');
     this.rejected = counter(registry, 'dispatch_push_rejected_total', 'Pushes a push service refused for good, by HTTP status ("none": refused before sending); alarm on any', 'status');
   }
 

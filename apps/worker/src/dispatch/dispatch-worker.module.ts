@@ -5,6 +5,8 @@ import { DeliveryChannels } from '@app/push';
 import { JobProducer } from '@app/queue';
 import { RealtimeModule } from '@app/realtime';
 import { AlertFanOutService } from './alert-fan-out.service.js';
+import { AlertStateRepository } from './alert-state.repository.js';
+import { AlertStopWatcher } from './alert-stop.watcher.js';
 import { deliveryChannelsProvider } from './delivery-channels.provider.js';
 import { DispatchAlarms } from './dispatch-alarms.js';
 import { DispatchOutboxRepository } from './dispatch-outbox.repository.js';
@@ -37,6 +39,8 @@ export const DISPATCH_SCHEDULES_REDECLARE_MS = 10_000;
     DispatchOutboxRepository,
     DispatchProgressPublisher,
     DispatchAlarms,
+    AlertStateRepository,
+    AlertStopWatcher,
     OutboxRelayService,
     AlertFanOutService,
     PushChunkService,

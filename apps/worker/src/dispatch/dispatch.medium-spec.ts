@@ -4,16 +4,17 @@ import { Test } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { AppConfig, ConfigModule, loadConfig } from '@app/config';
 import { LANGUAGES, type AlertStatus, type AlertTarget, type DeliveryState, type DeliverySummary, type Language } from '@app/contracts';
-import { DatabaseModule, DeliveryRepository } from '@app/database';
+import { AlertRepository, DatabaseModule, DeliveryRepository } from '@app/database';
 import { DEFAULT_DISPATCH_SETTINGS, DeliverySummaryService, DISPATCH_SETTINGS, type DispatchSettings } from '@app/dispatch';
 import { draftFromTemplate } from '@app/domain';
-import { pushTopicFor } from '@app/push';
-import { QueueConsumerModule } from '@app/queue';
+import { DeliveryChannels, pushTopicFor } from '@app/push';
+import { JobProducer, QueueConsumerModule } from '@app/queue';
 import { RealtimePublisher } from '@app/realtime';
-import { createTestDatabase, deleteRedisKeys, FakePushService, TEST_REDIS_URL, waitFor, type TestDatabase } from '@app/testing';
+import { createTestDatabase, deleteRedisKeys, FaultyPushService, TEST_REDIS_URL, waitFor, type TestDatabase } from '@app/testing';
 import { AlertFanOutService } from './alert-fan-out.service.js';
+import { AlertStopWatcher } from './alert-stop.watcher.js';
 import { DispatchAlarms } from './dispatch-alarms.js';
-import { progressIntervalFor } from './dispatch-progress.publisher.js';
+import { DispatchProgressPublisher, progressIntervalFor } from './dispatch-progress.publisher.js';
 import { DispatchReconcilerService } from './dispatch-reconciler.service.js';
 import { DispatchWorkerModule } from './dispatch-worker.module.js';
 import { PushChunkService } from './push-chunk.service.js';
@@ -41,7 +42,7 @@ describe('alert dispatch pipeline (PostgreSQL, Redis, local push service)', () =
   let db: TestDatabase;
   let app: INestApplicationContext;
   let sql: DataSource;
-  let push: FakePushService;
+  let push: FaultyPushService;
   let authorId: string;
   let subscriptions: SeededSubscription[];
   const progress: DeliverySummary[] = [];
@@ -70,10 +71,10 @@ describe('alert dispatch pipeline (PostgreSQL, Redis, local push service)', () =
   };
 
   /** Publishes an alert as approval does: the alert row and its outbox row commit together. */
-  const publish = async (status: AlertStatus, target: Partial<AlertTarget>, options: { withOutbox?: boolean } = {}): Promise<string> => {
+  const publish = async (status: AlertStatus, target: Partial<AlertTarget>, options: { withOutbox?: boolean; expiresInMs?: number } = {}): Promise<string> => {
     const content = draftFromTemplate('smg-tc8-issued', { status, now: new Date() });
     content.target = { areaIds: [], polygons: [], circles: [], ...target };
-    content.expires = new Date(Date.now() + 3600_000).toISOString();
+    content.expires = new Date(Date.now() + (options.expiresInMs ?? 3600_000)).toISOString();
     return sql.transaction(async (manager) => {
       const [alert] = await manager.query<{ id: string }[]>(
         `INSERT INTO alerts (identifier, sender, state, status, msg_type, content, author_id, approved_by, approved_at, published_at, sent)
@@ -88,7 +89,7 @@ describe('alert dispatch pipeline (PostgreSQL, Redis, local push service)', () =
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    push = await new FakePushService().start();
+    push = await new FaultyPushService().start();
     const config = loadConfig({
       DATABASE_URL: db.url,
       QUEUE_PREFIX: prefix,
@@ -303,24 +304,135 @@ describe('alert dispatch pipeline (PostgreSQL, Redis, local push service)', () =
     }
   });
 
-  it('stops the remaining sends when the alert is cancelled during dispatch', { timeout: 40_000 }, async () => {
+  it('stops the remaining sends when the alert is cancelled during dispatch; a failing push service does not hold up the other', { timeout: 40_000 }, async () => {
     push.clearFaults();
     const everyone = reached(() => true);
-    // The first 100 requests fail and wait for a retry; the alert is cancelled before it is due.
-    push.fail('*', ...Array.from({ length: 100 }, () => ({ kind: 'status' as const, status: 500 })));
-    const alertId = await publish('Actual', { areaIds: AREAS.map((a) => a.id) });
-    await waitFor(async () => {
-      const counts = await app.get(DeliveryRepository).counts(alertId, 5);
-      expect(counts.filter((c) => c.state === 'sent').reduce((n, c) => n + c.count, 0)).toBe(everyone.length - 100);
-    }, { timeoutMs: 15_000, intervalMs: 20 });
-    await sql.query(`UPDATE alerts SET state = 'cancelled', cancelled_at = now() WHERE id = $1`, [alertId]);
-    push.clearFaults();
+    // 100 subscriptions are on a second push service that answers 500: it is paused after a few, its rows wait for a
+    // retry without holding up the first service; the alert is cancelled before they go.
+    const failing = await new FaultyPushService().start();
+    const moved = everyone.slice(0, 100);
+    const moveTo = (base: string) => sql.query(`UPDATE push_subscriptions SET endpoint = $2 || '/' || id::text WHERE id = ANY($1::uuid[])`, [moved, base]);
+    await moveTo(failing.endpointBase);
+    failing.outage({ kind: 'status', status: 500 });
+    try {
+      const alertId = await publish('Actual', { areaIds: AREAS.map((a) => a.id) });
+      await waitFor(async () => {
+        const counts = await app.get(DeliveryRepository).counts(alertId, 5);
+        expect(counts.filter((c) => c.state === 'sent').reduce((n, c) => n + c.count, 0)).toBe(everyone.length - 100);
+      }, { timeoutMs: 15_000, intervalMs: 20 });
+      await sql.query(`UPDATE alerts SET state = 'cancelled', cancelled_at = now() WHERE id = $1`, [alertId]);
+      failing.recover();
 
+      const final = await waitUntilFinal(alertId);
+      const values = Object.values(final);
+      expect(values.filter((s) => s === 'cancelled')).toHaveLength(100);
+      expect(values.filter((s) => s === 'sent')).toHaveLength(everyone.length - 100);
+      expect([...acceptedFor(alertId).values()].reduce((a, b) => a + b, 0)).toBe(everyone.length - 100);
+      expect(failing.accepted).toBe(0);
+      // Paused after a few failures: far fewer requests than rows.
+      expect(failing.requests).toBeLessThan(100);
+    } finally {
+      await moveTo(push.endpointBase);
+      await failing.stop();
+    }
+  });
+
+  it('ends the rows of a push service that never recovers when the alert expires, instead of retrying them forever', { timeout: 40_000 }, async () => {
+    push.clearFaults();
+    const everyone = reached(() => true);
+    const dead = await new FaultyPushService().start();
+    const moved = everyone.slice(0, 60);
+    const moveTo = (base: string) => sql.query(`UPDATE push_subscriptions SET endpoint = $2 || '/' || id::text WHERE id = ANY($1::uuid[])`, [moved, base]);
+    await moveTo(dead.endpointBase);
+    dead.outage({ kind: 'status', status: 503 });
+    try {
+      const alertId = await publish('Actual', { areaIds: AREAS.map((a) => a.id) }, { expiresInMs: 5_000 });
+      const final = await waitUntilFinal(alertId, 20_000);
+      const movedSet = new Set(moved);
+      const onDead = Object.entries(final).filter(([id]) => movedSet.has(id)).map(([, state]) => state);
+      const onLive = Object.entries(final).filter(([id]) => !movedSet.has(id)).map(([, state]) => state);
+      expect(new Set(onLive)).toEqual(new Set(['sent']));
+      // Paused, not retried to exhaustion: most end expired; the few trial requests can use a row's attempts up.
+      expect(onDead).toHaveLength(60);
+      expect(onDead.every((state) => state === 'expired' || state === 'failed')).toBe(true);
+      expect(onDead.filter((state) => state === 'expired').length).toBeGreaterThan(30);
+      expect(dead.requests).toBeLessThan(60);
+    } finally {
+      await moveTo(push.endpointBase);
+      await dead.stop();
+    }
+  });
+
+  it('stops rows a running chunk has leased once the alert is cancelled; only requests already out still arrive', { timeout: 40_000 }, async () => {
+    push.clearFaults();
+    const everyone = reached(() => true);
+    push.delayMs = 400;
+    try {
+      const alertId = await publish('Actual', { areaIds: AREAS.map((a) => a.id) });
+      // The first requests are out: chunks hold leased rows they have not sent yet.
+      await waitFor(() => expect(push.inFlight).toBeGreaterThanOrEqual(20), { timeoutMs: 15_000, intervalMs: 10 });
+      await sql.query(`UPDATE alerts SET state = 'cancelled', cancelled_at = now() WHERE id = $1`, [alertId]);
+      const leased = (
+        await sql.query<{ id: string }[]>(`SELECT id FROM deliveries WHERE alert_id = $1 AND state = 'pending' AND lease_until > now()`, [alertId])
+      ).map((r) => String(r.id));
+      const acceptedAtCancel = [...acceptedFor(alertId).values()].reduce((a, b) => a + b, 0);
+      const final = await waitUntilFinal(alertId);
+      const accepted = [...acceptedFor(alertId).values()].reduce((a, b) => a + b, 0);
+      const values = Object.values(final);
+      // A request that timed out on a starved machine may still have been taken: it then ends cancelled on its retry.
+      expect(values.filter((s) => s === 'sent').length).toBeLessThanOrEqual(accepted);
+      expect(values.filter((s) => s === 'sent' || s === 'cancelled')).toHaveLength(everyone.length);
+      // Requests in flight at the Cancel (48 places) and those started before the next re-read of the state (250 ms).
+      expect(accepted - acceptedAtCancel).toBeLessThanOrEqual(48 * 2);
+      // Rows leased by running chunks at the Cancel ended cancelled, not sent; stopped before sending, so without an
+      // attempt (a row cancelled by a later chunk keeps the attempt its claim counted).
+      const leasedStates = await sql.query<{ state: DeliveryState; attempts: number }[]>(`SELECT state, attempts FROM deliveries WHERE id = ANY($1::bigint[])`, [leased]);
+      expect(leasedStates.filter((r) => r.state === 'cancelled' && r.attempts === 0).length).toBeGreaterThan(0);
+      expect(app.get(AlertStopWatcher).watching()).not.toContain(alertId);
+    } finally {
+      push.delayMs = 0;
+    }
+  });
+
+  it('hands back, without using an attempt, the rows a chunk could not start before its lease runs short', { timeout: 40_000 }, async () => {
+    push.clearFaults();
+    const areaIds = AREAS.map((a) => a.id);
+    const alertId = await publish('Actual', { areaIds }, { withOutbox: false });
+    await app.get(DeliveryRepository).createPageForAlert(alertId, { areaIds, audience: 'everyone' }, null, 1_000);
+    const ids = (await sql.query<{ id: string }[]>(`SELECT id FROM deliveries WHERE alert_id = $1 ORDER BY id`, [alertId])).map((r) => String(r.id));
+    expect(ids.length).toBeGreaterThan(150);
+    // A 2 s lease with a 2 s push timeout: requests may start during the first second only (half the lease).
+    const shortLease = new PushChunkService(
+      app.get(AlertRepository),
+      app.get(DeliveryRepository),
+      app.get(DeliveryChannels),
+      app.get(JobProducer),
+      app.get(DispatchProgressPublisher),
+      app.get(DispatchAlarms),
+      app.get(AlertStopWatcher),
+      app.get(AppConfig),
+      { ...SETTINGS, leaseMs: 2_000 },
+    );
+    push.delayMs = 600;
+    let result: { sent: number; retrying: number };
+    const started = Date.now();
+    try {
+      // Two waves of 48 start within the first second; the rest waits past it and is handed back.
+      result = await shortLease.send({ alertId, deliveryIds: ids });
+    } finally {
+      push.delayMs = 0;
+    }
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(result.sent).toBe(96);
+    expect(result.retrying).toBe(ids.length - 96);
+    // The workers take the handed-back rows from the queue and send them, once each.
     const final = await waitUntilFinal(alertId);
-    const values = Object.values(final);
-    expect(values.filter((s) => s === 'cancelled')).toHaveLength(100);
-    expect(values.filter((s) => s === 'sent')).toHaveLength(everyone.length - 100);
-    expect([...acceptedFor(alertId).values()].reduce((a, b) => a + b, 0)).toBe(everyone.length - 100);
+    expect(new Set(Object.values(final))).toEqual(new Set(['sent']));
+    const accepted = acceptedFor(alertId);
+    expect(accepted.size).toBe(ids.length);
+    expect([...accepted.values()].every((n) => n === 1)).toBe(true);
+    const attempts = await sql.query<{ attempts: number }[]>(`SELECT attempts FROM deliveries WHERE alert_id = $1`, [alertId]);
+    expect(attempts.every((r) => r.attempts === 1)).toBe(true);
   });
 
   it('finishes from PostgreSQL alone when the queued fan-out and chunk jobs are lost', { timeout: 40_000 }, async () => {

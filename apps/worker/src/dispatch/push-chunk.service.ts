@@ -1,20 +1,27 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { AppConfig } from '@app/config';
 import type { Language, PushChunkJob } from '@app/contracts';
 import { AlertRepository, DeliveryRepository, type ClaimedDelivery, type DeliveryOutcomeRow } from '@app/database';
 import { deliveryRowFor, DISPATCH_SETTINGS, type DispatchSettings } from '@app/dispatch';
 import { alertPushPayload, encodePushPayload } from '@app/domain';
-import { DeliveryChannels, pushTopicFor, type DeliveryMessage } from '@app/push';
+import { DeliveryChannels, pushTopicFor, type DeliveryMessage, type DeliveryResult } from '@app/push';
 import { JobProducer } from '@app/queue';
+import { AlertStopWatcher, stopReasonOf } from './alert-stop.watcher.js';
+import { chunkStop, sendDeadline } from './chunk-stop.js';
 import { DispatchAlarms } from './dispatch-alarms.js';
 import { DispatchProgressPublisher } from './dispatch-progress.publisher.js';
 
 /** Retried chunks run a little after the last lease of the chunk ended, so every row is claimable again. */
 const RETRY_MARGIN_MS = 100;
+/** Retries due within the same second go back as one job; a host paused for a minute does not hold up the others. */
+const RETRY_GROUP_MS = 1_000;
 
 /**
  * Sends one chunk: leases its pending rows, sends one payload per language (the same Buffer for every recipient of
- * that language) through the delivery channels, and writes every outcome in one statement. Retryable rows go back
- * into the queue as one delayed job.
+ * that language) through the delivery channels, and writes every outcome in one statement. While it sends, the
+ * alert's state is followed (AlertStopWatcher): once it is cancelled or expired, rows not yet on the wire end
+ * cancelled or expired; rows not started before the lease runs short are handed back. Retryable rows go back into
+ * the queue as delayed jobs, one per second of delay.
  */
 @Injectable()
 export class PushChunkService {
@@ -25,6 +32,8 @@ export class PushChunkService {
     private readonly jobs: JobProducer,
     private readonly progress: DispatchProgressPublisher,
     private readonly alarms: DispatchAlarms,
+    private readonly stops: AlertStopWatcher,
+    private readonly config: AppConfig,
     @Inject(DISPATCH_SETTINGS) private readonly settings: DispatchSettings,
   ) {}
 
@@ -35,13 +44,14 @@ export class PushChunkService {
       return { sent: 0, retrying: 0 };
     }
     const expiresAt = new Date(alert.content.expires);
-    const stop = alert.state === 'cancelled' ? 'cancelled' : alert.state === 'expired' || expiresAt.getTime() <= Date.now() ? 'expired' : null;
+    const stop = stopReasonOf({ state: alert.state, expiresAt }, Date.now());
     if (stop) {
       await this.deliveries.finishUnleased(job.deliveryIds, stop, `alert ${stop} before sending`);
       this.progress.changed(job.alertId);
       return { sent: 0, retrying: 0 };
     }
 
+    const claimStartedAt = Date.now();
     const claimed = await this.deliveries.claim(job.deliveryIds, this.settings.leaseMs);
     if (claimed.length === 0) return { sent: 0, retrying: 0 };
 
@@ -63,7 +73,16 @@ export class PushChunkService {
       messages.push({ id: row.id, target: webPushTarget(row), payload: payloadFor(row.language) });
     }
 
-    const results = messages.length === 0 ? [] : await this.channels.send({ topic: pushTopicFor(alert.id), expiresAt, urgency: 'high', messages });
+    let results: DeliveryResult[] = [];
+    if (messages.length > 0) {
+      const watch = this.stops.watch(alert.id, { state: alert.state, expiresAt });
+      try {
+        const stop = chunkStop(watch, sendDeadline(claimStartedAt, this.settings.leaseMs, this.config.push.timeoutMs));
+        results = await this.channels.send({ topic: pushTopicFor(alert.id), expiresAt, urgency: 'high', messages, stop });
+      } finally {
+        watch.release();
+      }
+    }
     const gone: string[] = [];
     for (const result of results) {
       const row = byId.get(result.id)!;
@@ -77,11 +96,21 @@ export class PushChunkService {
     await this.deliveries.recordOutcomes(outcomes);
 
     const retries = outcomes.filter((row) => row.retryInMs !== null);
-    if (retries.length > 0) {
-      const delayMs = Math.max(...retries.map((row) => row.retryInMs!)) + RETRY_MARGIN_MS;
-      const attempt = Math.max(...retries.map((row) => byId.get(row.id)!.attempts));
-      const ids = retries.map((row) => row.id);
-      await this.jobs.add('dispatch', 'push.chunk', { alertId: alert.id, deliveryIds: ids }, { jobId: `chunk-${alert.id}-${ids[0]}-a${attempt}`, delayMs });
+    const groups = new Map<number, DeliveryOutcomeRow[]>();
+    for (const row of retries) {
+      const second = Math.ceil(row.retryInMs! / RETRY_GROUP_MS);
+      let group = groups.get(second);
+      if (!group) groups.set(second, (group = []));
+      group.push(row);
+    }
+    const queuedAt = Date.now();
+    for (const group of groups.values()) {
+      const delayMs = Math.max(...group.map((row) => row.retryInMs!)) + RETRY_MARGIN_MS;
+      const attempt = Math.max(...group.map((row) => byId.get(row.id)!.attempts));
+      const ids = group.map((row) => row.id);
+      // The time makes the id new: a retry that used no attempt (a paused host, a hand-back) would otherwise reuse
+      // the id of the job running now, and the queue would drop it as a duplicate.
+      await this.jobs.add('dispatch', 'push.chunk', { alertId: alert.id, deliveryIds: ids }, { jobId: `chunk-${alert.id}-${ids[0]}-a${attempt}-t${queuedAt}`, delayMs });
     }
     this.progress.changed(alert.id);
     return { sent: outcomes.filter((row) => row.state === 'sent').length, retrying: retries.length };

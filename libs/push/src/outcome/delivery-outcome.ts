@@ -7,6 +7,6 @@ export interface DeliveryOutcome {
   status: number | null;
   /** Short human-readable reason, e.g. `201 Created`, `timeout after 10000 ms`. */
   reason: string;
-  /** throttled: milliseconds until this host may be tried again. */
+  /** throttled: milliseconds until this host may be tried again; deferred: until the message may be sent again. */
   retryAfterMs?: number;
 }

@@ -186,6 +186,70 @@ describe('WebPushChannel against a local push service', () => {
     expect(results.slice(1).map((r) => r.outcome.kind)).toEqual(new Array(7).fill('sent'));
   });
 
+  it('pauses a host whose requests keep timing out, so the healthy host is not held up, and tries it again later', async () => {
+    const hanging = await service();
+    const healthy = await service({ delayMs: 10 });
+    hanging.fail('*', ...Array.from({ length: 200 }, () => ({ kind: 'hang' as const })));
+    let now = Date.now();
+    const web = open({ timeoutMs: 300, concurrency: 4, now: () => now });
+    const deadSubs = Array.from({ length: 30 }, () => hanging.createSubscription());
+    const goodSubs = Array.from({ length: 30 }, () => healthy.createSubscription());
+    const interleaved = deadSubs.flatMap((s, i) => [message(s, Buffer.from('a')), message(goodSubs[i]!, Buffer.from('b'))]);
+
+    const tick = setInterval(() => (now = Date.now()), 5);
+    try {
+      const started = Date.now();
+      const results = await web.send(batch(interleaved));
+      // Without the breaker: 30 timeouts of 300 ms over 4 places, the healthy host waiting behind them.
+      expect(Date.now() - started).toBeLessThan(1_500);
+      const byId = new Map(results.map((r) => [r.id, r.outcome]));
+      expect(goodSubs.map((s) => byId.get(s.id)!.kind)).toEqual(new Array(30).fill('sent'));
+      const dead = deadSubs.map((s) => byId.get(s.id)!);
+      expect(dead.filter((o) => o.kind === 'retry').length).toBeGreaterThanOrEqual(5);
+      expect(dead.filter((o) => o.kind === 'retry').length).toBeLessThanOrEqual(8);
+      const paused = dead.filter((o) => o.kind === 'throttled');
+      expect(paused.length).toBeGreaterThanOrEqual(22);
+      expect(paused.every((o) => o.status === null && o.retryAfterMs! > 1_000 && o.retryAfterMs! <= 2_000)).toBe(true);
+      expect(web.breaker.pausedHosts()).toEqual([new URL(hanging.origin).host]);
+      expect(web.inFlight).toBe(0);
+
+      // Once the pause is over a few trial requests go; the host answers again and the breaker closes.
+      hanging.clearFaults();
+      now += 2_000;
+      const again = await web.send(batch(deadSubs.slice(0, 3).map((s) => message(s, Buffer.from('a')))));
+      expect(again.map((r) => r.outcome.kind)).toEqual(['sent', 'sent', 'sent']);
+      expect(web.breaker.pausedHosts()).toEqual([]);
+    } finally {
+      clearInterval(tick);
+    }
+  });
+
+  it('stops before each message once the batch says so; requests in flight finish', async () => {
+    const push = await service({ delayMs: 30 });
+    const web = open({ concurrency: 4 });
+    const subs = Array.from({ length: 40 }, () => push.createSubscription());
+    let stopped = false;
+    const watch = setInterval(() => {
+      if (push.accepted >= 8) stopped = true;
+    }, 1);
+    try {
+      const results = await web.send(
+        batch(subs.map((s) => message(s, Buffer.from('x'))), { stop: () => (stopped ? { kind: 'cancelled', status: null, reason: 'alert cancelled' } : null) }),
+      );
+      const kinds = results.map((r) => r.outcome.kind);
+      const sent = kinds.filter((k) => k === 'sent').length;
+      expect(sent).toBe(push.accepted);
+      // What was accepted when the stop came, plus at most the places in flight then.
+      expect(sent).toBeGreaterThanOrEqual(8);
+      expect(sent).toBeLessThanOrEqual(8 + 4 + 1);
+      expect(kinds.filter((k) => k === 'cancelled')).toHaveLength(40 - sent);
+      expect(results.find((r) => r.outcome.kind === 'cancelled')!.outcome).toEqual({ kind: 'cancelled', status: null, reason: 'alert cancelled' });
+      expect(web.inFlight).toBe(0);
+    } finally {
+      clearInterval(watch);
+    }
+  });
+
   it('refuses, without a request, endpoints the policy forbids, bad keys, oversize payloads and expired alerts', async () => {
     const push = await service();
     const strict = open({ policy: { allowedHosts: ['fcm.googleapis.com'] } });

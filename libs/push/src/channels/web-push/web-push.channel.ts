@@ -5,6 +5,7 @@ import type { HostResolver } from '../../endpoint-guard/host-resolver.js';
 import { parsePushEndpoint, type PushEndpointPolicy } from '../../endpoint-guard/push-endpoint.policy.js';
 import type { DeliveryOutcome } from '../../outcome/delivery-outcome.js';
 import { classifyNetworkError, classifyResponse } from '../../outcome/outcome.classifier.js';
+import { DEFAULT_HOST_BREAKER, HostBreaker, type HostBreakerOptions, type HostSignal } from './host-breaker.js';
 import { HostThrottle } from './host-throttle.js';
 import { InFlightLimit } from './in-flight-limit.js';
 import { encryptPayload, MAX_PLAINTEXT_BYTES } from './payload-encryption.js';
@@ -25,6 +26,8 @@ export interface WebPushChannelOptions {
   resolve?: HostResolver;
   /** Extra trusted certificate authority (PEM) for a local TLS test push service. */
   ca?: string;
+  /** Circuit breaking per push-service host (defaults: 5 failures in a row, pauses from 2 s doubling to 60 s). */
+  breaker?: Partial<Omit<HostBreakerOptions, 'now'>>;
   now?: () => number;
 }
 
@@ -44,6 +47,7 @@ export class WebPushChannel implements DeliveryChannel {
   peakInFlight = 0;
   readonly vapid: VapidHeaderCache;
   readonly throttle: HostThrottle;
+  readonly breaker: HostBreaker;
   private readonly agents: PushAgents;
   private readonly now: () => number;
   private readonly limit: InFlightLimit;
@@ -54,6 +58,7 @@ export class WebPushChannel implements DeliveryChannel {
     this.now = options.now ?? Date.now;
     this.vapid = new VapidHeaderCache({ keys: options.vapidKeys, subject: options.vapidSubject, now: this.now });
     this.throttle = new HostThrottle(this.now);
+    this.breaker = new HostBreaker({ ...DEFAULT_HOST_BREAKER, ...options.breaker, now: this.now });
     this.limit = new InFlightLimit(options.concurrency);
     this.agents = createPushAgents({ maxSockets: options.concurrency, allowLoopback: options.policy.allowLoopback, resolve: options.resolve, ca: options.ca });
   }
@@ -84,6 +89,8 @@ export class WebPushChannel implements DeliveryChannel {
   }
 
   private async sendOne(message: DeliveryMessage, batch: DeliveryBatch): Promise<DeliveryOutcome> {
+    const stopped = batch.stop?.();
+    if (stopped) return stopped;
     if (!this.canHandle(message.target)) return { kind: 'rejected', status: null, reason: `not a web-push target` };
     if (ttlSecondsUntil(batch.expiresAt, this.now()) <= 0) return { kind: 'expired', status: null, reason: 'alert expired before sending' };
     if (message.payload.length > MAX_PLAINTEXT_BYTES) {
@@ -101,37 +108,51 @@ export class WebPushChannel implements DeliveryChannel {
     const host = url.host;
     const pausedMs = this.throttle.remainingMs(host);
     if (pausedMs > 0) return { kind: 'throttled', status: null, reason: `${host} asked to slow down`, retryAfterMs: pausedMs };
+    const brokenMs = this.breaker.remainingMs(host);
+    if (brokenMs > 0) return failingHost(host, brokenMs);
     // Encryption and the request wait for a place, so waiting messages hold no body and no socket.
     const wait = this.limit.acquire();
     if (wait) await wait;
     try {
-      // Checked again once the place is ours: the wait may have outlasted the alert, or a 429 paused the host.
+      // Checked again once the place is ours: the wait may have outlasted the alert or its sending, or a 429 or
+      // failures paused the host.
+      const stoppedAfterWait = batch.stop?.();
+      if (stoppedAfterWait) return stoppedAfterWait;
       const ttl = ttlSecondsUntil(batch.expiresAt, this.now());
       if (ttl <= 0) return { kind: 'expired', status: null, reason: 'alert expired before sending' };
       const pausedAfterWaitMs = this.throttle.remainingMs(host);
       if (pausedAfterWaitMs > 0) return { kind: 'throttled', status: null, reason: `${host} asked to slow down`, retryAfterMs: pausedAfterWaitMs };
-      let body: Buffer;
+      const brokenAfterWaitMs = this.breaker.admit(host);
+      if (brokenAfterWaitMs > 0) return failingHost(host, brokenAfterWaitMs);
+      // Whatever happens from here, the breaker hears how the request it admitted ended.
+      let signal: HostSignal = 'unknown';
       try {
-        // Keys were fully validated at subscribe time; here only decode (ECDH itself refuses a point off the curve).
-        const p256dh = Buffer.from(subscription.keys.p256dh, 'base64url');
-        const auth = Buffer.from(subscription.keys.auth, 'base64url');
-        if (p256dh.length !== 65 || auth.length !== 16) throw new Error('subscription keys have the wrong length');
-        body = encryptPayload(message.payload, p256dh, auth);
-      } catch (err) {
-        return { kind: 'rejected', status: null, reason: (err as Error).message };
-      }
+        let body: Buffer;
+        try {
+          // Keys were fully validated at subscribe time; here only decode (ECDH itself refuses a point off the curve).
+          const p256dh = Buffer.from(subscription.keys.p256dh, 'base64url');
+          const auth = Buffer.from(subscription.keys.auth, 'base64url');
+          if (p256dh.length !== 65 || auth.length !== 16) throw new Error('subscription keys have the wrong length');
+          body = encryptPayload(message.payload, p256dh, auth);
+        } catch (err) {
+          return { kind: 'rejected', status: null, reason: (err as Error).message };
+        }
 
-      const outcome = await this.post(url, body, {
-        Authorization: this.vapid.headerFor(url.origin),
-        'Content-Encoding': 'aes128gcm',
-        'Content-Type': 'application/octet-stream',
-        'Content-Length': String(body.length),
-        TTL: String(ttl),
-        Urgency: batch.urgency,
-        Topic: batch.topic,
-      });
-      if (outcome.kind === 'throttled') this.throttle.pause(host, outcome.retryAfterMs ?? 0);
-      return outcome;
+        const outcome = await this.post(url, body, {
+          Authorization: this.vapid.headerFor(url.origin),
+          'Content-Encoding': 'aes128gcm',
+          'Content-Type': 'application/octet-stream',
+          'Content-Length': String(body.length),
+          TTL: String(ttl),
+          Urgency: batch.urgency,
+          Topic: batch.topic,
+        });
+        signal = hostSignalOf(outcome);
+        if (outcome.kind === 'throttled') this.throttle.pause(host, outcome.retryAfterMs ?? 0);
+        return outcome;
+      } finally {
+        this.breaker.record(host, signal);
+      }
     } finally {
       this.limit.release();
     }
@@ -212,6 +233,17 @@ export class WebPushChannel implements DeliveryChannel {
       req.end(body);
     });
   }
+}
+
+/** A message for a host the breaker paused: not sent, retried once the pause is over, without using an attempt. */
+function failingHost(host: string, retryAfterMs: number): DeliveryOutcome {
+  return { kind: 'throttled', status: null, reason: `${host} is failing (timeouts, lost connections or 5xx): paused`, retryAfterMs };
+}
+
+/** Timeouts, lost connections and 5xx count against a host; any other answer shows it works. */
+function hostSignalOf(outcome: DeliveryOutcome): HostSignal {
+  if (outcome.kind === 'retry') return 'failed';
+  return outcome.status === null ? 'unknown' : 'answered';
 }
 
 /** What `request(url, …)` would work out from the URL, given directly: the per-request URL conversion is skipped. */
