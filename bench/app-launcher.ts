@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { WORKER_NODE_ARGS } from '../libs/config/src/worker-process.js';
 
 /** A built app running as its own process, the way production runs it. */
 export interface LaunchedApp {
@@ -42,7 +43,7 @@ export function runCli(root: string, name: string, env: Record<string, string>):
 /** Starts `dist/apps/<name>/src/main.js` and waits until its /health answers 200. */
 export async function launchApp(root: string, name: 'api' | 'worker', env: Record<string, string>, timeoutMs = 60_000): Promise<LaunchedApp> {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(root, 'dist', 'apps', name, 'src', 'main.js')], {
+  const child = spawn(process.execPath, [...(name === 'worker' ? WORKER_NODE_ARGS : []), path.join(root, 'dist', 'apps', name, 'src', 'main.js')], {
     cwd: root,
     env: { PATH: process.env.PATH, HOST: '127.0.0.1', ...env, [name === 'api' ? 'PORT' : 'WORKER_PORT']: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { WORKER_NODE_ARGS } from '@app/config';
 
 export type AppName = 'api' | 'worker';
 
@@ -39,7 +40,7 @@ export function freePort(): Promise<number> {
 export async function startApp(name: AppName, env: Record<string, string | undefined>, timeoutMs = 30_000): Promise<AppProcess> {
   const port = Number(env[name === 'api' ? 'PORT' : 'WORKER_PORT'] ?? (await freePort()));
   const entry = path.join(ROOT, 'dist', 'apps', name, 'src', 'main.js');
-  const child = spawn(process.execPath, [entry], {
+  const child = spawn(process.execPath, [...(name === 'worker' ? WORKER_NODE_ARGS : []), entry], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH,

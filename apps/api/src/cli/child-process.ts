@@ -16,8 +16,8 @@ export interface ManagedChild {
  * so a Ctrl+C in the terminal reaches only the launcher, which then stops it exactly once; the IPC channel lets the
  * child notice when the launcher is gone (it shuts itself down on `disconnect`).
  */
-export function startChild(name: string, script: string, env: NodeJS.ProcessEnv): ManagedChild {
-  const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], detached: true });
+export function startChild(name: string, script: string, env: NodeJS.ProcessEnv, nodeArgs: readonly string[] = []): ManagedChild {
+  const child = spawn(process.execPath, [...nodeArgs, script], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], detached: true });
   const exited = new Promise<number | NodeJS.Signals>((resolve) => {
     child.once('exit', (code, signal) => resolve(code ?? signal ?? 1));
     child.once('error', () => resolve(1));

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { WORKER_NODE_ARGS } from '@app/config';
 import { migrateDatabase } from '@app/database';
 import { loadConfigOrExit } from '@app/observability';
 import { runScript, startChild, type ManagedChild } from './child-process.js';
@@ -71,7 +72,7 @@ async function main(): Promise<void> {
   if (stopping) return;
 
   for (const [name, script] of [['worker', SCRIPTS.worker], ['api', SCRIPTS.api]] as const) {
-    const child = startChild(name, script, env);
+    const child = startChild(name, script, env, name === 'worker' ? WORKER_NODE_ARGS : []);
     children.push(child);
     void child.exited.then((how) => {
       if (!stopping) void fail(`The ${name} stopped unexpectedly (${typeof how === 'number' ? `exit code ${how}` : how}); stopping everything.`);
