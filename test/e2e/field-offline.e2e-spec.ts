@@ -298,8 +298,19 @@ describe('field app offline', () => {
     if (!bySync) {
       // Headless Chromium does not always fire the sync event after DevTools network emulation ends (seen here with
       // the page closed while emulated offline): run what the `sync` handler runs, in the service worker itself.
-      const worker = phone.context.serviceWorkers().find((w) => w.url() === `${origin}/field-sw.js`);
-      expect(worker).toBeDefined();
+      const isFieldWorker = (w: { url(): string }) => w.url() === `${origin}/field-sw.js`;
+      let worker = phone.context.serviceWorkers().find(isFieldWorker);
+      if (!worker) {
+        // With its page gone the worker may have been stopped: start it as the browser does for an event, from a
+        // blank page outside its scope, so no field page is involved.
+        const blank = await phone.context.newPage();
+        const cdp = await phone.context.newCDPSession(blank);
+        await cdp.send('ServiceWorker.enable');
+        const started = phone.context.waitForEvent('serviceworker', { predicate: isFieldWorker, timeout: FOLLOW_TIMEOUT_MS });
+        started.catch(() => undefined); // awaited below only when the worker is not already listed
+        await cdp.send('ServiceWorker.startWorker', { scopeURL: `${origin}/field` });
+        worker = phone.context.serviceWorkers().find(isFieldWorker) ?? (await started);
+      }
       expect(await worker!.evaluate(() => (self as unknown as { flushOutbox(): Promise<string | undefined> }).flushOutbox())).toBeUndefined();
     }
     await expect.poll(stored, { timeout: FOLLOW_TIMEOUT_MS, interval: 500 }).toBe('1');

@@ -87,9 +87,10 @@ describe('dispatch under push-service faults, concurrent approvals, Cancel and e
     await stack.waitFinal(alertId);
     const outcome = await expectDispatchInvariants(stack, { alertId, status: 'Actual', audience });
     expect(outcome.duplicates).toEqual([]);
-    // Every request that hung or lost its connection cost its row an attempt and was retried (pauses of the failing
-    // service cost none).
-    expect((await rowsOf(alertId)).reduce((n, r) => n + r.attempts - 1, 0)).toBeGreaterThanOrEqual(40);
+    // Requests that hung or lost their connection before their service was paused cost their rows an attempt and
+    // were retried (at least the breaker's five in a row on each service); trials of a paused service that still
+    // fails, and the pauses themselves, cost none.
+    expect((await rowsOf(alertId)).reduce((n, r) => n + r.attempts - 1, 0)).toBeGreaterThanOrEqual(10);
   });
 
   it('a push service that hangs is paused and does not hold up the other; its messages go once it is back', async () => {

@@ -5,3 +5,4 @@ export { ProcessesJob, type JobProcessor, type JobContext } from './job-processo
 export { RateLimitStore, type RateLimitResult } from './rate-limit.store.js';
 export { QueueBackendHealthCheck } from './queue-backend.health-check.js';
 export { DEFAULT_JOB_OPTIONS, QUEUE_SETTINGS, assertJobId } from './job-options.js';
+export { ScheduleKeeper, SCHEDULES_REDECLARE_EVERY_MS } from './schedule-keeper.js';

@@ -14,6 +14,9 @@ export type JobSchedule = { everyMs: number } | { cron: string };
 /** Adds typed jobs to queues; the api and the worker produce through it. Never consumes. */
 @Injectable()
 export class JobProducer {
+  /** Every schedule this process declared, so it can declare them again when the backend lost them. */
+  private readonly declared = new Map<string, () => Promise<void>>();
+
   constructor(private readonly connection: QueueConnection) {}
 
   /** Resolves with the job id once the backend has stored the job. */
@@ -30,6 +33,19 @@ export class JobProducer {
   async schedule<Q extends QueueName, N extends JobName<Q>>(queue: Q, schedulerId: string, schedule: JobSchedule, name: N, data: JobData<Q, N>): Promise<void> {
     assertJobId(schedulerId);
     const repeat = 'everyMs' in schedule ? { every: schedule.everyMs } : { pattern: schedule.cron };
-    await this.connection.queue(queue).upsertJobScheduler(schedulerId, repeat, { name, data });
+    const declare = async () => {
+      await this.connection.queue(queue).upsertJobScheduler(schedulerId, repeat, { name, data });
+    };
+    await declare();
+    this.declared.set(`${queue}/${schedulerId}`, declare);
+  }
+
+  /**
+   * Declares every schedule of this process again. Schedules live in the queue backend: a Redis wiped or restarted
+   * without persistence forgets them while the workers keep running. Upserting a schedule that exists keeps its next
+   * run, so calling this often never delays a job.
+   */
+  async redeclareSchedules(): Promise<void> {
+    for (const declare of this.declared.values()) await declare();
   }
 }

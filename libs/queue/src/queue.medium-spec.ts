@@ -1,3 +1,4 @@
+import type { Queue } from 'bullmq';
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
@@ -110,6 +111,20 @@ describe.each(['redis', 'postgres'] as const)('queues on %s', (backend) => {
     await new Promise((r) => setTimeout(r, 2_000));
     const perSecond = (processor.runs - before) / ((Date.now() - startedAt) / 1000);
     expect(perSecond).toBeLessThan(3.5);
+  });
+
+  it('declares its schedules again after the backend lost them, keeping them running', async () => {
+    const jobs = workerApp.get(JobProducer);
+    await jobs.schedule('system', 'test-kept', { everyMs: 60_000 }, 'worker.heartbeat', {});
+    // The full BullMQ Queue (the system itself holds only the QueueHandle part of it).
+    const queue = workerApp.get(QueueConnection).queue('system') as unknown as Queue;
+    const ids = async () => (await queue.getJobSchedulers()).map((s) => s.key);
+    expect(await ids()).toContain('test-kept');
+    // What a flushed or restarted Redis does to a schedule while the worker keeps running.
+    await queue.removeJobScheduler('test-kept');
+    expect(await ids()).not.toContain('test-kept');
+    await jobs.redeclareSchedules();
+    expect(await ids()).toContain('test-kept');
   });
 
   it('refuses job ids containing ":"', async () => {

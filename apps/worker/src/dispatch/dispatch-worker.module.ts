@@ -1,4 +1,4 @@
-import { Inject, Logger, Module, type BeforeApplicationShutdown, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { VapidKeyRepository } from '@app/database';
 import { DEFAULT_DISPATCH_SETTINGS, DISPATCH_SETTINGS, DispatchQueriesModule } from '@app/dispatch';
 import { DeliveryChannels } from '@app/push';
@@ -20,11 +20,6 @@ import { PushChunkService } from './push-chunk.service.js';
 export const OUTBOX_RELAY_EVERY_MS = 1_000;
 /** The reconciler runs this often. */
 export const DISPATCH_RECONCILE_EVERY_MS = 15_000;
-/**
- * Schedules are stored in the queue backend, and a Redis that is flushed or restarted without persistence loses
- * them while the workers keep running; declaring them again this often brings the relay and the reconciler back.
- */
-export const DISPATCH_SCHEDULES_REDECLARE_MS = 10_000;
 
 /**
  * Alert dispatch in the worker: outbox relay → fan-out → push chunks, and the reconciler that recovers lost work
@@ -51,26 +46,15 @@ export const DISPATCH_SCHEDULES_REDECLARE_MS = 10_000;
     DispatchReconcileProcessor,
   ],
 })
-export class DispatchWorkerModule implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
-  private readonly logger = new Logger(DispatchWorkerModule.name);
-  private redeclare: NodeJS.Timeout | undefined;
-
+export class DispatchWorkerModule implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
     private readonly jobs: JobProducer,
     @Inject(DeliveryChannels) private readonly channels: DeliveryChannels,
   ) {}
 
+  /** The queue library's ScheduleKeeper declares these again if the backend loses them (a wiped Redis). */
   async onApplicationBootstrap(): Promise<void> {
     await this.declareSchedules();
-    // Upserting a scheduler that exists keeps its next run, so this never delays one.
-    this.redeclare = setInterval(() => {
-      this.declareSchedules().catch((err: unknown) => this.logger.warn({ err }, 'dispatch schedules not declared; retrying'));
-    }, DISPATCH_SCHEDULES_REDECLARE_MS);
-    this.redeclare.unref();
-  }
-
-  beforeApplicationShutdown(): void {
-    clearInterval(this.redeclare);
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -321,6 +321,9 @@ describe('alert dispatch pipeline (PostgreSQL, Redis, local push service)', () =
         expect(counts.filter((c) => c.state === 'sent').reduce((n, c) => n + c.count, 0)).toBe(everyone.length - 100);
       }, { timeoutMs: 15_000, intervalMs: 20 });
       await sql.query(`UPDATE alerts SET state = 'cancelled', cancelled_at = now() WHERE id = $1`, [alertId]);
+      // Running chunks learn of the Cancel within one state read (250 ms); the service recovers only after that, so
+      // a message it accepts would be one sent after the Cancel was known.
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
       failing.recover();
 
       const final = await waitUntilFinal(alertId);

@@ -1,4 +1,4 @@
-import { Logger, Module, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { JobProducer } from '@app/queue';
 import { RealtimeModule } from '@app/realtime';
 import { NoticeBroadcastProcessor, NoticeReconcileProcessor } from './notice-broadcast.processor.js';
@@ -8,8 +8,6 @@ import { NoticeReconcilerService } from './notice-reconciler.service.js';
 
 /** The reconciler runs this often: a lost notice goes out at most grace + this long after it was sent. */
 export const NOTICES_RECONCILE_EVERY_MS = 15_000;
-/** Schedules live in the queue backend and vanish with a wiped Redis; declaring them again brings them back. */
-export const NOTICES_SCHEDULES_REDECLARE_MS = 10_000;
 
 /**
  * Broadcasts each new staff notice to its audience and marks it broadcast; the scheduled reconciler re-enqueues,
@@ -19,25 +17,11 @@ export const NOTICES_SCHEDULES_REDECLARE_MS = 10_000;
   imports: [RealtimeModule],
   providers: [NoticeOutboxRepository, NoticeBroadcastService, NoticeReconcilerService, NoticeBroadcastProcessor, NoticeReconcileProcessor],
 })
-export class NoticesWorkerModule implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger(NoticesWorkerModule.name);
-  private redeclare: NodeJS.Timeout | undefined;
-
+export class NoticesWorkerModule implements OnApplicationBootstrap {
   constructor(private readonly jobs: JobProducer) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.declareSchedules();
-    this.redeclare = setInterval(() => {
-      this.declareSchedules().catch((err: unknown) => this.logger.warn({ err }, 'notice schedules not declared; retrying'));
-    }, NOTICES_SCHEDULES_REDECLARE_MS);
-    this.redeclare.unref();
-  }
-
-  beforeApplicationShutdown(): void {
-    clearInterval(this.redeclare);
-  }
-
-  private declareSchedules(): Promise<void> {
+  /** The queue library's ScheduleKeeper declares it again if the backend loses it (a wiped Redis). */
+  onApplicationBootstrap(): Promise<void> {
     return this.jobs.schedule('notices', 'notices-reconcile', { everyMs: NOTICES_RECONCILE_EVERY_MS }, 'notices.reconcile', {});
   }
 }

@@ -28,7 +28,9 @@ interface HostHealth {
  * connection lost, a 5xx) is paused as if it had answered 429: its messages come back `throttled` without a request,
  * so they hold no in-flight place the healthy hosts need and cost no attempt. When the pause is over the host is on
  * trial: at most `trialRequests` requests at once; the first answer closes the breaker, a failure pauses it again
- * for twice as long (up to `maxPauseMs`).
+ * for twice as long (up to `maxPauseMs`). A trial that fails shows the host still down, not the message bad: the
+ * channel hands such a message back like a paused one, so a long outage cannot use up the attempts of the few
+ * messages that happen to be sent on trial.
  */
 export class HostBreaker {
   private readonly hosts = new Map<string, HostHealth>();
@@ -46,6 +48,12 @@ export class HostBreaker {
     if (left > 0) return left;
     // On trial: the places are taken; their answers come within a request's time, so look again after a short while.
     return health.inFlight < this.options.trialRequests ? 0 : this.options.firstPauseMs;
+  }
+
+  /** True while a paused host is on trial: paused once and not answered since. */
+  onTrial(host: string): boolean {
+    const health = this.hosts.get(host);
+    return health !== undefined && health.pausedUntil !== 0;
   }
 
   /** Takes leave for one request: 0 when granted (report its result with `record`), else the milliseconds to wait. */

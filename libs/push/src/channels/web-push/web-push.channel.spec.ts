@@ -213,9 +213,16 @@ describe('WebPushChannel against a local push service', () => {
       expect(web.breaker.pausedHosts()).toEqual([new URL(hanging.origin).host]);
       expect(web.inFlight).toBe(0);
 
+      // A trial while the host still hangs keeps it paused; the message sent on trial costs no attempt.
+      now += 2_000;
+      const trial = await web.send(batch(deadSubs.slice(0, 1).map((s) => message(s, Buffer.from('a')))));
+      expect(trial[0]!.outcome).toMatchObject({ kind: 'throttled', status: null });
+      expect(trial[0]!.outcome.retryAfterMs).toBeGreaterThan(0);
+      expect(web.breaker.pausedHosts()).toEqual([new URL(hanging.origin).host]);
+
       // Once the pause is over a few trial requests go; the host answers again and the breaker closes.
       hanging.clearFaults();
-      now += 2_000;
+      now += 4_000;
       const again = await web.send(batch(deadSubs.slice(0, 3).map((s) => message(s, Buffer.from('a')))));
       expect(again.map((r) => r.outcome.kind)).toEqual(['sent', 'sent', 'sent']);
       expect(web.breaker.pausedHosts()).toEqual([]);

@@ -122,10 +122,12 @@ export class WebPushChannel implements DeliveryChannel {
       if (ttl <= 0) return { kind: 'expired', status: null, reason: 'alert expired before sending' };
       const pausedAfterWaitMs = this.throttle.remainingMs(host);
       if (pausedAfterWaitMs > 0) return { kind: 'throttled', status: null, reason: `${host} asked to slow down`, retryAfterMs: pausedAfterWaitMs };
+      const onTrial = this.breaker.onTrial(host);
       const brokenAfterWaitMs = this.breaker.admit(host);
       if (brokenAfterWaitMs > 0) return failingHost(host, brokenAfterWaitMs);
-      // Whatever happens from here, the breaker hears how the request it admitted ended.
+      // Whatever happens from here, the breaker hears how the request it admitted ended (exactly once).
       let signal: HostSignal = 'unknown';
+      let recorded = false;
       try {
         let body: Buffer;
         try {
@@ -149,9 +151,14 @@ export class WebPushChannel implements DeliveryChannel {
         });
         signal = hostSignalOf(outcome);
         if (outcome.kind === 'throttled') this.throttle.pause(host, outcome.retryAfterMs ?? 0);
+        if (onTrial && signal === 'failed') {
+          this.breaker.record(host, signal);
+          recorded = true;
+          return failingHost(host, Math.max(this.breaker.remainingMs(host), 1));
+        }
         return outcome;
       } finally {
-        this.breaker.record(host, signal);
+        if (!recorded) this.breaker.record(host, signal);
       }
     } finally {
       this.limit.release();
