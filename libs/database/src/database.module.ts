@@ -1,9 +1,10 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@app/config';
+import { CheckedOutConnectionGuard } from './checked-out-connection.guard.js';
 import { dataSourceOptions } from './data-source-options.js';
 
-/** Connects to PostgreSQL with the shared options; never synchronizes. */
+/** Connects to PostgreSQL with the shared options; never synchronizes; survives connections lost while in use. */
 @Global()
 @Module({
   imports: [
@@ -15,5 +16,6 @@ import { dataSourceOptions } from './data-source-options.js';
       }),
     }),
   ],
+  providers: [CheckedOutConnectionGuard],
 })
 export class DatabaseModule {}
